@@ -1,0 +1,1 @@
+"""Alembic migration scripts of tracker (installed as the ``tracker_migrations`` package)."""

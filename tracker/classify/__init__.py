@@ -1,0 +1,98 @@
+"""ParsedMessage → Classification: kind, platform, language, code, deadline, link, reference,
+authenticity. Pure: the clock, the files and the network stay outside.
+
+Public entry points: :func:`classify_message` (a parsed message) and :func:`classify_bytes`
+(raw bytes, with a cheap header-only path for mail that cannot be Meta's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker import extract
+from tracker.classify.authenticity import check_authenticity
+from tracker.classify.kinds import decide_kind, normalise, signals
+from tracker.classify.language import detect_language
+from tracker.classify.lexicon import Lexicon, lexicon
+from tracker.classify.senders import is_meta_domain, sender_platform
+from tracker.model import Classification, Kind, ParsedMessage, Sender
+from tracker.parse import parse, peek_sender, quick_text
+
+__all__ = ["classify_bytes", "classify_message", "lexicon", "presents_as_meta"]
+
+_MSGID = re.compile(rb"^Message-ID:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+
+
+def presents_as_meta(sender: Sender | None, lex: Lexicon | None = None) -> bool:
+    """Does the sender's name or domain present the message as Meta's (look-alikes included)?"""
+    return sender_platform(sender, lex or lexicon()) is not None
+
+
+def classify_message(msg: ParsedMessage, trusted_authserv_ids: tuple[str, ...] = (),
+                     lex: Lexicon | None = None) -> Classification:
+    lex = lex or lexicon()
+    platform = sender_platform(msg.sender, lex)
+    body = msg.subject + "\n" + msg.text
+    language = detect_language(body, lex)
+    if platform is None:
+        return Classification(kind=Kind.UNRELATED, platform=None, language=language, code=None, deadline=None,
+                              objection_url=None, reference=None, authentic=None)
+    authentic, warnings = check_authenticity(msg.sender, msg.auth_results, lex, trusted_authserv_ids)
+    norm = normalise(body)
+    sig = signals(norm, lex)
+    code = extract.extract_code(msg.text, msg.subject, lex.patterns["code"], lex.patterns["other_code"])
+    kind = decide_kind(sig, code is not None)
+    lang = lex.language(language) if language else None
+    months = {f: i for i, forms in enumerate(lang.months, 1) for f in forms} if lang else {}
+    deadline = None
+    if kind is Kind.POLICY_NOTICE:
+        deadline = extract.extract_deadline(
+            msg.text + "\n" + msg.subject, months, lex.months, lex.patterns["effective"],
+            lex.patterns["not_deadline"], msg.date.date() if msg.date else None,
+        )
+    url, url_warning = extract.extract_objection_url(
+        msg.links, lex.patterns["form_link"], lex.form_paths, lex.redirects, lambda h: is_meta_domain(h, lex)
+    )
+    if url_warning:
+        warnings.append(url_warning)
+    reference = None
+    if kind in (Kind.OBJECTION_RECEIVED, Kind.OBJECTION_ACCEPTED, Kind.OBJECTION_REFUSED, Kind.OTHER_META):
+        reference = extract.extract_reference(msg.text, msg.subject, lex.patterns["reference"])
+    return Classification(
+        kind=kind,
+        platform=platform,
+        language=language,
+        code=code if kind is Kind.VERIFICATION_CODE else None,
+        deadline=deadline,
+        objection_url=url if kind is not Kind.UNRELATED else None,
+        reference=reference,
+        authentic=authentic,
+        warnings=tuple(warnings),
+    )
+
+
+def _peek_message_id(raw: bytes) -> str | None:
+    head = raw[: raw.find(b"\n\n") if b"\n\n" in raw[:262144] else 262144]
+    m = _MSGID.search(head)
+    if not m:
+        return None
+    return m.group(1).decode("utf-8", "replace").replace("\r", "").replace("\n", "").strip() or None
+
+
+def classify_bytes(raw: bytes, trusted_authserv_ids: tuple[str, ...] = (), *, need_language: bool = True,
+                   lex: Lexicon | None = None) -> tuple[ParsedMessage | None, str | None, Classification]:
+    """Classify raw bytes: ``(parsed or None, message_id, classification)``.
+
+    Mail whose sender cannot be Meta's is never fully parsed: only its header block is read
+    (and its first text part when the language is wanted). Raises MessageError on mail that
+    cannot be read at all.
+    """
+    lex = lex or lexicon()
+    sender = peek_sender(raw)
+    if sender is not None and not presents_as_meta(sender, lex):
+        language = detect_language(quick_text(raw), lex) if need_language else None
+        return None, _peek_message_id(raw), Classification(
+            kind=Kind.UNRELATED, platform=None, language=language, code=None, deadline=None,
+            objection_url=None, reference=None, authentic=None)
+    msg = parse(raw)
+    return msg, msg.message_id, classify_message(msg, trusted_authserv_ids, lex)

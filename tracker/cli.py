@@ -1,0 +1,378 @@
+"""The command line: a thin skin over the package. Errors become one line and exit 1."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tracker.errors import MessageError, TrackerError, UserError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class AppContext:
+    """The group's options, and the config/store opened lazily (a command opens only what it needs)."""
+
+    def __init__(self, config: str | None, db: str | None, now: str | None, verbose: int, lang: str | None) -> None:
+        self.config_path = config
+        self.db = db
+        self.now_text = now
+        self.verbose = verbose
+        self.lang_option = lang
+        self._config: Any = None
+
+    @property
+    def config(self) -> Any:
+        if self._config is None:
+            from tracker.config import load_config
+
+            self._config = load_config(Path(self.config_path) if self.config_path else None)
+        return self._config
+
+    def now(self) -> datetime:
+        if not self.now_text:
+            return datetime.now().astimezone()
+        try:
+            value = datetime.fromisoformat(self.now_text.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise UserError(f"--now: {self.now_text!r} is not an ISO-8601 date-time "
+                            "(e.g. 2025-05-20T08:00:00+02:00)") from None
+        return value if value.tzinfo else value.astimezone()
+
+    def lang(self) -> str:
+        if self.lang_option:
+            return self.lang_option
+        configured = self.config.language
+        if configured in ("fr", "en"):
+            return str(configured)
+        for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+            value = os.environ.get(var, "")
+            if value:
+                return "fr" if value.lower().startswith("fr") else "en"
+        return "en"
+
+    def open_store(self) -> Any:
+        from tracker.store import Store
+
+        cfg = self.config
+        return Store.open(self.db, cfg.database_url, cfg.account_groups)
+
+
+pass_app = click.make_pass_decorator(AppContext)
+
+
+@click.group(context_settings=CONTEXT)
+@click.option("--config", envvar="TRACKER_CONFIG", metavar="FILE",
+              help="Configuration file (default: ~/.config/tracker/config.toml; env TRACKER_CONFIG).")
+@click.option("--db", metavar="URL", help="Database: a plain path or a SQLAlchemy URL (overrides the config).")
+@click.option("--now", metavar="ISO-8601", help="The clock, for reproducible runs (e.g. 2025-05-20T08:00:00+02:00).")
+@click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of the output (default: from the config "
+              "or LANG).")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+@click.version_option(package_name="tracker")
+@click.pass_context
+def cli(ctx: click.Context, config: str | None, db: str | None, now: str | None, lang: str | None,
+        verbose: int) -> None:
+    """Know where each of your Meta accounts stands in the objection to AI training.
+
+    tracker reads your mailbox (read-only), recognises Meta's objection e-mails in every
+    EU language, and tells you per account and per round what to do next, and by when.
+
+    \b
+    Quick start:
+      tracker classify message.eml            what is this e-mail?
+      tracker import ~/Mail/inbox.mbox        feed a mailbox export
+      tracker status                          where each account stands
+    """
+    logging.basicConfig(
+        level=logging.WARNING - 10 * min(verbose, 2),
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # imapclient logs whole server responses at DEBUG, confirmation codes included.
+    logging.getLogger("imapclient").setLevel(logging.WARNING)
+    ctx.obj = AppContext(config, db, now, verbose, lang)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per message (JSON Lines), in input order.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@pass_app
+def classify(app: AppContext, as_json: bool, paths: tuple[Path, ...]) -> None:
+    """Say what each message is, without touching the database.
+
+    PATH is a .eml file, an mbox file or a Maildir folder. Reads only; writes nothing.
+    A message that cannot be read is reported on stderr (file and #index) and skipped;
+    the exit status is then 1.
+
+    \b
+    Examples:
+      tracker classify ~/Downloads/meta.eml
+      tracker classify --json ~/Mail/export.mbox | jq .kind
+      tracker classify ~/Maildir
+    """
+    from tracker.classify import classify_bytes
+    from tracker.render import classification_json, classification_line, dumps
+    from tracker.sources import iter_messages
+
+    failed = False
+    trusted = _trusted_authserv(app)
+    for path in paths:
+        try:
+            for raw in iter_messages(path):
+                try:
+                    _, message_id, c = classify_bytes(raw.data, trusted)
+                except MessageError as e:
+                    click.echo(f"error: {raw.source}: {e}", err=True)
+                    failed = True
+                    continue
+                if as_json:
+                    click.echo(dumps(classification_json(raw.source, message_id, c)))
+                else:
+                    click.echo(classification_line(raw.source, c))
+        except UserError as e:
+            click.echo(f"error: {e}", err=True)
+            failed = True
+    if failed:
+        sys.exit(1)
+
+
+def _trusted_authserv(app: AppContext) -> tuple[str, ...]:
+    """The authserv-ids the configuration trusts (none configured: the topmost header)."""
+    return tuple(app.config.trusted_authserv_ids)
+
+
+@cli.command("import")
+@click.option("--mailbox", default="default", show_default=True, metavar="NAME",
+              help="Name the messages' mailbox (any name; rows are grouped by it).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@pass_app
+def import_(app: AppContext, mailbox: str, paths: tuple[Path, ...]) -> None:
+    """Feed messages from files into the database, as a poll would.
+
+    PATH is a .eml file, an mbox file or a Maildir folder. Meta's messages are recorded
+    (other mail is only counted), the state of each account is updated, and importing the
+    same message twice changes nothing. Malformed messages are recorded and reported.
+
+    \b
+    Examples:
+      tracker import ~/Downloads/meta-notice.eml
+      tracker import --mailbox perso ~/Mail/export.mbox
+      tracker --db /tmp/test.db import ~/Maildir
+    """
+    from tracker.pipeline import IngestStats, ingest_many
+    from tracker.sources import iter_messages
+
+    store = app.open_store()
+    now = app.now()
+    trusted = _trusted_authserv(app)
+    stats = IngestStats()
+    failed = False
+    show_progress = sys.stderr.isatty()
+    for path in paths:
+        try:
+            messages = iter_messages(path)
+            if show_progress:
+                messages = _progress(messages, path)
+            ingest_many(store, messages, mailbox, now, trusted, stats=stats)
+        except UserError as e:
+            click.echo(f"error: {e}", err=True)
+            failed = True
+    for line in stats.errors:
+        click.echo(f"error: {line}", err=True)
+    click.echo(stats.summary())
+    if failed or stats.malformed:
+        sys.exit(1)
+
+
+def _progress(messages: Any, path: Path) -> Any:
+    """A progress line on long imports (only when stderr is a terminal)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  transient=True) as progress:
+        task = progress.add_task(f"importing {path.name}", total=None)
+        for m in messages:
+            yield m
+            progress.advance(task)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="The contract's JSON array (stable across versions).")
+@pass_app
+def status(app: AppContext, as_json: bool) -> None:
+    """Where each Meta account stands, per round, and what to do next.
+
+    Reads the database only. Days left and the deadline_passed state follow --now (or the
+    clock). Messages that pretend to be Meta's are listed apart, with why they are suspect.
+
+    \b
+    Examples:
+      tracker status
+      tracker status --json | jq '.[] | select(.state == "action_needed")'
+      tracker --now 2025-05-20T08:00:00+02:00 status
+    """
+    from tracker.render import dumps, status_json
+    from tracker.status import status_of
+
+    now = app.now()
+    store = app.open_store()
+    rows = [status_of(r, now) for r in store.rows()]
+    lang = app.lang()
+    if as_json:
+        click.echo(dumps(status_json(rows, lang)))
+        return
+    from tracker.render_human import print_status
+
+    print_status(rows, store.suspicious(), store.malformed(), lang)
+
+
+@cli.command()
+@click.argument("account", required=False)
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@pass_app
+def history(app: AppContext, account: str | None, as_json: bool) -> None:
+    """The audit trail: which message (or manual mark) moved which row, from what to what.
+
+    \b
+    Examples:
+      tracker history
+      tracker history claire.martin@example.fr
+    """
+    store = app.open_store()
+    lines = store.history(account)
+    if account and not lines and account.lower() not in store.accounts():
+        raise UserError(f"unknown account {account!r} (known: {', '.join(store.accounts()) or 'none'})")
+    from tracker.render_human import print_history
+
+    print_history(lines, store.suspicious() if not account else [], app.lang(), as_json)
+
+
+@cli.command()
+@click.argument("account")
+@click.argument("state", type=click.Choice(["action_needed", "code_received", "awaiting_answer", "accepted",
+                                            "refused"]))
+@click.option("--round", "round_", metavar="YYYY-MM-DD", help="The round (default: the latest before now).")
+@click.option("--platform", type=click.Choice(["facebook", "instagram", "messenger", "whatsapp", "meta"]),
+              help="Needed when the account has rows on several platforms.")
+@click.option("--mailbox", metavar="NAME", help="Needed when the account is in several mailboxes.")
+@click.option("--note", metavar="TEXT", help="Why (kept in the audit trail).")
+@pass_app
+def mark(app: AppContext, account: str, state: str, round_: str | None, platform: str | None,
+         mailbox: str | None, note: str | None) -> None:
+    """Record by hand what happened without an e-mail (e.g. you objected in the app).
+
+    The event is dated --now (or the clock) and marked manual in the audit trail.
+
+    \b
+    Examples:
+      tracker mark claire.martin@example.fr accepted --note "pop-up in the app"
+      tracker mark me@example.org awaiting_answer --round 2025-05-27 --platform instagram
+    """
+    from datetime import date
+
+    from tracker.model import State
+    from tracker.state import MARK_EVENT
+
+    if round_ is not None and round_ != "unknown":
+        try:
+            date.fromisoformat(round_)
+        except ValueError:
+            raise UserError(f"--round: {round_!r} is not a date YYYY-MM-DD (or 'unknown')") from None
+    now = app.now()
+    store = app.open_store()
+    with store.batch() as b:
+        groups = b.groups_of(account)
+        if platform:
+            groups = [g for g in groups if g[1] == platform]
+        if mailbox:
+            groups = [g for g in groups if g[0] == mailbox]
+        if not groups:
+            if not (platform and account):
+                known = ", ".join(store.accounts()) or "none"
+                raise UserError(f"unknown account {account!r} (known: {known}); give --platform (and --mailbox) "
+                                "to start tracking it by hand")
+            groups = [(mailbox or "default", platform, account.lower())]
+        if len(groups) > 1:
+            choices = "; ".join(f"--mailbox {m} --platform {p}" for m, p, _ in groups)
+            raise UserError(f"{account} is tracked in several places: add one of: {choices}")
+        b.add_event(group=groups[0], kind=MARK_EVENT[State(state)], at=now, sort_key=f"manual:{now.isoformat()}",
+                    manual=True, round_hint=round_, note=note)
+    click.echo(f"recorded: {account} {state}" + (f" (round {round_})" if round_ else ""))
+
+
+@cli.command()
+@click.option("--keep", type=click.Path(path_type=Path), help="Keep the demo database at this path.")
+@pass_app
+def demo(app: AppContext, keep: Path | None) -> None:
+    """Show tracker at work on the bundled sample mailbox (no server, no config needed).
+
+    Imports the sample mailbox shipped with tracker into a fresh database (temporary
+    unless --keep is given), then prints the status.
+
+    \b
+    Examples:
+      tracker demo
+      tracker --now 2025-05-20T08:00:00+02:00 demo
+    """
+    import tempfile
+    from importlib import resources
+
+    from tracker.pipeline import ingest_many
+    from tracker.sources import iter_messages
+    from tracker.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = keep or Path(tmp) / "demo.db"
+        store = Store.open(str(db))
+        sample = resources.files("tracker").joinpath("sample/sample.mbox")
+        with resources.as_file(sample) as path:
+            stats = ingest_many(store, iter_messages(path), "sample", app.now())
+        click.echo(f"sample mailbox: {stats.summary()}\n")
+        from tracker.render_human import print_status
+        from tracker.status import status_of
+
+        now = app.now()
+        print_status([status_of(r, now) for r in store.rows()], store.suspicious(), store.malformed(), app.lang())
+        store.close()
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Entry point: known errors → ``error: ...`` and exit 1; quiet on broken pipes and Ctrl-C."""
+    try:
+        return cli.main(args=argv, prog_name="tracker", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(1)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except TrackerError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except OSError as e:
+        if e.errno == errno.EPIPE:
+            sys.exit(0)
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
+    except Exception as e:  # a bug: still one line, and no locals (they may hold secrets)
+        logging.getLogger("tracker").debug("internal error", exc_info=True)
+        click.echo(f"error: internal error ({type(e).__name__}); run with -vv for details and report it", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,301 @@
+"""TOML → a frozen :class:`Config`. The spec below is the single source: it validates the file,
+and a test checks that ``config.example.toml`` documents every key of it.
+
+Problems are gathered, not raised one by one: a bad file gets every problem in one go, each
+naming the file, the place and what is expected (``config.toml: mailbox "perso": port:
+expected an integer``). Secrets are never in the file: a mailbox names where its password
+comes from (``password_env``, ``password_command``, ``keyring``, ``oauth2_token_command``).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from tracker.errors import ConfigError
+
+__all__ = ["SPEC", "Config", "MailboxConfig", "default_config_path", "load_config"]
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    name: str
+    type: type | tuple[type, ...]
+    default: Any
+    doc: str
+    check: Callable[[Any], str | None] | None = None
+
+
+def _port(v: Any) -> str | None:
+    return None if 0 < v < 65536 else "expected a port number between 1 and 65535"
+
+
+def _positive(v: Any) -> str | None:
+    return None if v > 0 else "expected a positive number"
+
+
+def _tls(v: Any) -> str | None:
+    return None if v in ("ssl", "starttls", "none") else 'expected "ssl", "starttls" or "none"'
+
+
+def _lang(v: Any) -> str | None:
+    return None if v in ("auto", "fr", "en") else 'expected "auto", "fr" or "en"'
+
+
+def _str_list(v: Any) -> str | None:
+    return None if all(isinstance(x, str) and x for x in v) else "expected a list of non-empty strings"
+
+
+def _days(v: Any) -> str | None:
+    return None if all(isinstance(x, int) and 0 <= x <= 60 for x in v) else "expected a list of days (0-60)"
+
+
+#: section → keys. "mailbox" and "account_group" are arrays of tables ([[mailbox]]).
+SPEC: Final[dict[str, tuple[Key, ...]]] = {
+    "database": (
+        Key("url", str, None, "SQLAlchemy URL or plain path of the database (default: tracker.db in the user's "
+                               "data directory). --db overrides it."),
+    ),
+    "general": (
+        Key("language", str, "auto", 'Language of messages and notifications: "auto" (from LANG), "fr" or "en".',
+            _lang),
+        Key("trusted_authserv_ids", list, [], "authserv-ids of YOUR mail provider's Authentication-Results headers "
+            "to trust (e.g. [\"mx.google.com\"]). Empty: trust the topmost header only.", _str_list),
+    ),
+    "reminders": (
+        Key("days_before", list, [7, 2, 1, 0], "Reminders this many days before the last day to object "
+            "(0 = on the last day itself).", _days),
+        Key("hour", int, 9, "Hour of the day (local time) at which reminders go out.",
+            lambda v: None if 0 <= v <= 23 else "expected an hour 0-23"),
+    ),
+    "notifications": (
+        Key("enabled", bool, True, "Desktop notifications through org.freedesktop.Notifications (falls back to "
+            "the log when there is no session bus)."),
+    ),
+    "daemon": (
+        Key("poll_interval", int, 300, "Seconds between polls where IMAP IDLE is missing.", _positive),
+        Key("idle_timeout", int, 540, "Seconds before an IDLE is re-issued (servers drop it after 30 min; at "
+            "most 600).", lambda v: None if 10 <= v <= 600 else "expected 10-600 seconds"),
+        Key("max_backoff", int, 600, "Longest wait (seconds) between reconnection attempts.", _positive),
+    ),
+    "mailbox": (
+        Key("name", str, None, "A short name for this mailbox (shown in status, used by --mailbox)."),
+        Key("host", str, None, "IMAP server host name."),
+        Key("port", int, None, "IMAP port (default 993 for ssl, 143 for starttls/none).", _port),
+        Key("tls", str, "ssl", '"ssl" (implicit TLS), "starttls", or "none" (loopback addresses only).', _tls),
+        Key("username", str, None, "Login name, usually the e-mail address."),
+        Key("password_env", str, None, "Name of an environment variable holding the password."),
+        Key("password_command", str, None, "A command that prints the password (e.g. \"pass show mail\")."),
+        Key("keyring", bool, False, "Take the password from the system keyring (service \"tracker\", "
+            "user = username)."),
+        Key("oauth2_token_command", str, None, "A command that prints an OAuth2 access token (Gmail, Microsoft "
+            "365); used with XOAUTH2 and run again on every reconnect."),
+        Key("folders", list, ["INBOX"], "Folders to read (read-only). Gmail: \"[Gmail]/All Mail\" sees every "
+            "label once.", _str_list),
+        Key("backfill_days", int, 1095, "First sync: how far back to look, in days.", _positive),
+        Key("timeout", int, 60, "Network timeout in seconds.", _positive),
+        Key("ca_file", str, None, "A CA certificate file to trust (self-hosted servers)."),
+        Key("search_charset", str, "auto", '"auto": plain US-ASCII searches (Exchange refuses UTF-8); or a '
+            "charset name to send with SEARCH."),
+    ),
+    "account_group": (
+        Key("accounts", list, None, "Accounts (recipient addresses) in the same Meta Accounts Centre: one "
+            "authentic acceptance settles them all for that round.", _str_list),
+    ),
+}
+
+_ARRAYS: Final = frozenset({"mailbox", "account_group"})
+_REQUIRED: Final = {"mailbox": ("name", "host", "username"), "account_group": ("accounts",)}
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxConfig:
+    name: str
+    host: str
+    port: int
+    tls: str
+    username: str
+    password_env: str | None = None
+    password_command: str | None = None
+    keyring: bool = False
+    oauth2_token_command: str | None = None
+    folders: tuple[str, ...] = ("INBOX",)
+    backfill_days: int = 1095
+    timeout: int = 60
+    ca_file: str | None = None
+    search_charset: str = "auto"
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    path: Path | None = None
+    database_url: str | None = None
+    language: str = "auto"
+    trusted_authserv_ids: tuple[str, ...] = ()
+    reminder_days: tuple[int, ...] = (7, 2, 1, 0)
+    reminder_hour: int = 9
+    notifications: bool = True
+    poll_interval: int = 300
+    idle_timeout: int = 540
+    max_backoff: int = 600
+    mailboxes: tuple[MailboxConfig, ...] = ()
+    account_groups: tuple[tuple[str, ...], ...] = field(default=())
+
+    def mailbox(self, name: str) -> MailboxConfig:
+        for m in self.mailboxes:
+            if m.name == name:
+                return m
+        names = ", ".join(m.name for m in self.mailboxes) or "none"
+        where = self.path or "the configuration"
+        raise ConfigError(f"{where}: no mailbox named {name!r} (configured: {names})")
+
+
+def default_config_path() -> Path:
+    from platformdirs import user_config_path
+
+    return user_config_path("tracker", appauthor=False) / "config.toml"
+
+
+def _type_name(t: type | tuple[type, ...]) -> str:
+    names = {str: "a string", int: "an integer", bool: "true or false", list: "a list"}
+    if isinstance(t, tuple):
+        return " or ".join(names.get(x, x.__name__) for x in t)
+    return names.get(t, t.__name__)
+
+
+def _check_table(table: dict[str, Any], keys: tuple[Key, ...], where: str, problems: list[str]) -> dict[str, Any]:
+    known = {k.name: k for k in keys}
+    out: dict[str, Any] = {}
+    for name, value in table.items():
+        key = known.get(name)
+        if key is None:
+            problems.append(f"{where}: unknown key {name!r} (known: {', '.join(known)})")
+            continue
+        ok = isinstance(value, key.type) and not (key.type is int and isinstance(value, bool))
+        if not ok:
+            problems.append(f"{where}: {name}: expected {_type_name(key.type)}, got {value!r}")
+            continue
+        if key.check is not None:
+            msg = key.check(value)
+            if msg:
+                problems.append(f"{where}: {name}: {msg}")
+                continue
+        out[name] = value
+    return out
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def parse_config(doc: dict[str, Any], path: Path | None) -> Config:
+    """Validate a parsed TOML document; raise ConfigError listing every problem."""
+    where = str(path) if path else "config"
+    problems: list[str] = []
+    plain: dict[str, dict[str, Any]] = {}
+    arrays: dict[str, list[dict[str, Any]]] = {"mailbox": [], "account_group": []}
+    for section, value in doc.items():
+        if section not in SPEC:
+            problems.append(f"{where}: unknown section [{section}] (known: {', '.join(SPEC)})")
+            continue
+        if section in _ARRAYS:
+            if not isinstance(value, list):
+                problems.append(f"{where}: [{section}] must be written [[{section}]] (one table per entry)")
+                continue
+            for i, table in enumerate(value):
+                label = table.get("name") if isinstance(table.get("name"), str) else f"#{i + 1}"
+                loc = f"{where}: {section} {label!r}" if section == "mailbox" else f"{where}: {section} #{i + 1}"
+                checked = _check_table(table, SPEC[section], loc, problems)
+                for req in _REQUIRED[section]:
+                    if req not in table:
+                        problems.append(f"{loc}: missing key {req!r} ({SPEC_DOC[section][req]})")
+                arrays[section].append(checked)
+        elif not isinstance(value, dict):
+            problems.append(f"{where}: {section} must be a table ([{section}])")
+        else:
+            plain[section] = _check_table(value, SPEC[section], f"{where}: [{section}]", problems)
+    mailboxes: list[MailboxConfig] = []
+    names: set[str] = set()
+    for m in arrays["mailbox"]:
+        if not all(r in m for r in _REQUIRED["mailbox"]):
+            continue
+        loc = f"{where}: mailbox {m['name']!r}"
+        if m["name"] in names:
+            problems.append(f"{loc}: the name is used twice")
+        names.add(m["name"])
+        tls = m.get("tls", "ssl")
+        if tls == "none" and not _is_loopback(m["host"]):
+            problems.append(f"{loc}: tls: \"none\" is only allowed to a loopback address (127.0.0.1, ::1, "
+                            f"localhost), not {m['host']!r}: use \"ssl\" or \"starttls\"")
+        sources = [k for k in ("password_env", "password_command", "oauth2_token_command") if m.get(k)]
+        if m.get("keyring"):
+            sources.append("keyring")
+        if len(sources) != 1:
+            problems.append(f"{loc}: give exactly one of password_env, password_command, keyring = true or "
+                            f"oauth2_token_command (found {', '.join(sources) or 'none'})")
+        if "password" in m:
+            problems.append(f"{loc}: password: never write a password in the file")
+        port = m.get("port", 993 if tls == "ssl" else 143)
+        mailboxes.append(MailboxConfig(
+            name=m["name"], host=m["host"], port=port, tls=tls, username=m["username"],
+            password_env=m.get("password_env"), password_command=m.get("password_command"),
+            keyring=m.get("keyring", False), oauth2_token_command=m.get("oauth2_token_command"),
+            folders=tuple(m.get("folders", ["INBOX"])), backfill_days=m.get("backfill_days", 1095),
+            timeout=m.get("timeout", 60), ca_file=m.get("ca_file"), search_charset=m.get("search_charset", "auto"),
+        ))
+    if problems:
+        raise ConfigError(problems[0] if len(problems) == 1 else f"{len(problems)} problems: " + "; ".join(problems),
+                          problems)
+    g = plain.get("general", {})
+    r = plain.get("reminders", {})
+    d = plain.get("daemon", {})
+    return Config(
+        path=path,
+        database_url=plain.get("database", {}).get("url"),
+        language=g.get("language", "auto"),
+        trusted_authserv_ids=tuple(g.get("trusted_authserv_ids", ())),
+        reminder_days=tuple(sorted(set(r.get("days_before", (7, 2, 1, 0))), reverse=True)),
+        reminder_hour=r.get("hour", 9),
+        notifications=plain.get("notifications", {}).get("enabled", True),
+        poll_interval=d.get("poll_interval", 300),
+        idle_timeout=d.get("idle_timeout", 540),
+        max_backoff=d.get("max_backoff", 600),
+        mailboxes=tuple(mailboxes),
+        account_groups=tuple(tuple(a.lower() for a in t["accounts"]) for t in arrays["account_group"]
+                             if "accounts" in t),
+    )
+
+
+SPEC_DOC: Final = {section: {k.name: k.doc for k in keys} for section, keys in SPEC.items()}
+
+
+def load_config(path: Path | None, *, required: bool = False) -> Config:
+    """Read and validate the configuration; a missing default file is an empty config."""
+    explicit = path is not None
+    p = path if path is not None else Path(os.environ["TRACKER_CONFIG"]) if os.environ.get("TRACKER_CONFIG") \
+        else default_config_path()
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        if explicit or required:
+            raise ConfigError(f"{p}: configuration file not found (see config.example.toml)") from None
+        return Config(path=None)
+    except OSError as e:
+        raise ConfigError(f"{p}: cannot read the configuration ({e.strerror or e})") from None
+    try:
+        doc = tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{p}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{p}: not valid TOML ({e})") from None
+    return parse_config(doc, p)

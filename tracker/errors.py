@@ -1,0 +1,64 @@
+"""The one exception tree of tracker.
+
+Every error the user can cause or meet is a :class:`TrackerError`; the CLI turns a
+:class:`UserError` into one line on stderr and exit status 1, never a traceback. A
+:class:`MessageError` concerns one message only: it is recorded and reported, and the
+other messages go on.
+
+    TrackerError
+    ├── UserError          one line on stderr, exit 1, no traceback
+    │   ├── ConfigError        names the file and the key
+    │   ├── InputError         names the path (and #N inside an mbox)
+    │   ├── MailboxError       a mailbox could not be read
+    │   │   ├── LoginError
+    │   │   └── FolderNotFoundError
+    │   └── StoreError         the database cannot be used
+    │       └── SchemaTooNewError
+    └── MessageError       one bad message: recorded, reported, skipped; never fatal
+"""
+
+from __future__ import annotations
+
+
+class TrackerError(Exception):
+    """Root of every error tracker raises on purpose."""
+
+
+class UserError(TrackerError):
+    """Something the user can fix; shown as one line, without a traceback."""
+
+
+class ConfigError(UserError):
+    """The configuration file is missing, unreadable or wrong; the message names file and key."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or [message]
+
+
+class InputError(UserError):
+    """An input path cannot be read as mail (missing, not a Maildir, not an mbox...)."""
+
+
+class MailboxError(UserError):
+    """An IMAP mailbox could not be polled (connection, TLS, timeout, server error)."""
+
+
+class LoginError(MailboxError):
+    """The server refused the credentials."""
+
+
+class FolderNotFoundError(MailboxError):
+    """A configured folder does not exist on the server."""
+
+
+class StoreError(UserError):
+    """The database cannot be opened, created or written."""
+
+
+class SchemaTooNewError(StoreError):
+    """The database was written by a newer tracker (an unknown schema revision)."""
+
+
+class MessageError(TrackerError):
+    """One message is malformed; it is recorded and skipped, the run goes on."""

@@ -1,0 +1,320 @@
+"""Pure extractors: the confirmation code, the deadline, the objection form link, the reference.
+
+Each takes text and the compiled phrase patterns it needs and returns a value or None; no
+I/O, no globals, so each is unit-tested on its own. The rules lean on stable signals (a
+label before a number, a date next to "take effect", a link presented as the form), never
+on whole sentences of one sample.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from tracker.model import Link
+
+__all__ = [
+    "DateMatch",
+    "extract_code",
+    "extract_deadline",
+    "extract_objection_url",
+    "extract_reference",
+    "find_dates",
+    "unwrap_redirect",
+    "url_problem",
+]
+
+_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+", re.IGNORECASE)
+
+
+def _without_urls(text: str) -> str:
+    """Blank out URLs (same length, so positions still line up): numbers in links never count."""
+    return _URL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# ---- confirmation code -----------------------------------------------------------------------
+
+_CODE = re.compile(
+    r"(?<![\w+\-/.,:])(\d{3})[ \u00a0\u2009\u202f-]?(\d{3})(?![\w\-/]|[.,:]\d| \d)"
+    r"|(?<![\w\-/.,:])(\d)[ \u00a0\u2009\u202f]+(\d)[ \u00a0\u2009\u202f]+(\d)[ \u00a0\u2009\u202f]+(\d)"
+    r"[ \u00a0\u2009\u202f]+(\d)[ \u00a0\u2009\u202f]+(\d)(?![\w\-/]| \d)"
+)
+_LINE_START = re.compile(r"[\n]")
+
+
+def extract_code(text: str, subject: str, code_phrase: re.Pattern[str], other_code: re.Pattern[str]) -> str | None:
+    """The six-digit confirmation code of the objection form, as six digits.
+
+    Candidates are six digits, possibly split ``123 456`` or spread one digit per HTML cell.
+    A candidate whose line speaks of passwords, logins or recovery is another code. Among
+    the rest, one near a code phrase wins, then one standing alone on its line.
+    """
+    best: tuple[int, int, str] | None = None
+    for where, source in ((0, subject), (1, text)):
+        clean = _without_urls(source)
+        for m in _CODE.finditer(clean):
+            digits = "".join(g for g in m.groups() if g)
+            line_start = clean.rfind("\n", 0, m.start()) + 1
+            line_end = clean.find("\n", m.end())
+            line = clean[line_start : line_end if line_end >= 0 else len(clean)]
+            prev_start = clean.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            around = clean[prev_start : line_end if line_end >= 0 else len(clean)]
+            if other_code.search(around) and not code_phrase.search(around):
+                continue
+            score = 0
+            window = clean[max(0, m.start() - 200) : m.end() + 80]
+            if code_phrase.search(window):
+                score += 4
+            if line.strip() == m.group(0).strip():
+                score += 2
+            if where == 0:
+                score += 1
+            key = (score, -where, digits)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None
+
+
+# ---- dates and the deadline ---------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    value: date
+    has_year: bool
+
+
+_TOKEN = re.compile(r"\d{1,4}|[^\W\d_]+\.?", re.UNICODE)
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<y1>\d{4})[-./](?P<m1>\d{1,2})[-./](?P<d1>\d{1,2})\.?(?![\d])"
+    r"|(?<![\d.])(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>\d{4})(?!\d)"
+)
+
+
+def _mkdate(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, months: Mapping[str, int], fallback_months: Mapping[str, int] | None = None,
+               default_year: int | None = None) -> list[DateMatch]:
+    """Every full date in ``text``: long forms in any word order, and numeric forms.
+
+    A long form is a month word with a day (1-31) and a year close by, in whatever order the
+    language writes them ("26 June 2024", "June 26, 2024", "2024. június 26.",
+    "2024 m. birželio 26 d."). Without a year, ``default_year`` is used when given.
+    """
+    found: list[DateMatch] = []
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    for i, (s, e, tok) in enumerate(toks):
+        if tok[0].isdigit():
+            continue
+        word = tok.lower().rstrip(".")
+        month = months.get(word)
+        if month is None and fallback_months is not None:
+            month = fallback_months.get(word)
+        if month is None:
+            continue
+        day: tuple[int, int, int] | None = None  # (distance, value, token index)
+        year: tuple[int, int, int] | None = None
+        for j in range(max(0, i - 4), min(len(toks), i + 5)):
+            t = toks[j][2]
+            if j == i or not t.isdigit():
+                continue
+            dist = abs(j - i)
+            if len(t) == 4 and 1990 <= int(t) <= 2100:
+                if year is None or dist < year[0]:
+                    year = (dist, int(t), j)
+            elif len(t) <= 2 and 1 <= int(t) <= 31 and (day is None or dist < day[0]):
+                day = (dist, int(t), j)
+        if day is None or day[0] > 3:
+            continue
+        y = year[1] if year else default_year
+        if y is None:
+            continue
+        d = _mkdate(y, month, day[1])
+        if d is None:
+            continue
+        used = [i, day[2]] + ([year[2]] if year else [])
+        found.append(DateMatch(start=min(toks[k][0] for k in used), end=max(toks[k][1] for k in used),
+                               value=d, has_year=year is not None))
+    for m in _NUMERIC.finditer(text):
+        if m.group("y1"):
+            d = _mkdate(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+        else:
+            day_v, mon_v, yr = int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
+            d = _mkdate(yr, mon_v, day_v) or _mkdate(yr, day_v, mon_v)  # 06/26/2024 written the US way
+        if d is not None:
+            found.append(DateMatch(start=m.start(), end=m.end(), value=d, has_year=True))
+    found.sort(key=lambda dm: dm.start)
+    return found
+
+
+_SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s+[A-ZÀ-ÝΑ-ΩА-Я])")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 250), start):
+        left = m.end()
+    m2 = _SENTENCE_END.search(text, end)
+    right = m2.start() if m2 else len(text)
+    return max(left, start - 250), min(right, end + 150)
+
+
+def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapping[str, int],
+                     effective: re.Pattern[str], not_deadline: re.Pattern[str],
+                     sent: date | None = None) -> date | None:
+    """The date from which the data is used, in a policy notice.
+
+    Each date is judged by its sentence: words like "take effect" / "entreront en vigueur"
+    make it the deadline, words like "expires" / "available since" rule it out. When no
+    sentence says so, a single date that nothing rules out is taken.
+    """
+    clean = _without_urls(text)
+    dates = find_dates(clean, months, fallback_months, default_year=sent.year if sent else None)
+    if not dates:
+        return None
+    scored: list[tuple[int, int, DateMatch]] = []
+    for idx, dm in enumerate(dates):
+        s, e = _sentence(clean, dm.start, dm.end)
+        sentence = clean[s:e]
+        score = 0
+        if effective.search(sentence):
+            score += 3
+        near = clean[max(s, dm.start - 60) : min(e, dm.end + 40)]
+        if not_deadline.search(near):
+            score -= 4
+        if sent is not None and dm.value < sent:
+            score -= 2  # the deadline lies after the notice was sent
+        if not dm.has_year:
+            score -= 1
+        scored.append((score, -idx, dm))
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    top = scored[0]
+    if top[0] >= 2:
+        return top[2].value
+    candidates = [t for t in scored if t[0] >= 0]
+    if len({t[2].value for t in candidates}) == 1:
+        return candidates[0][2].value
+    return None
+
+
+# ---- the objection form link ----------------------------------------------------------------------
+
+def unwrap_redirect(url: str, redirects: Mapping[str, str], depth: int = 4) -> str:
+    """Follow Meta's click-tracking wrappers (l.facebook.com/l.php?u=..., facebook.com/n/?path...)."""
+    for _ in range(depth):
+        try:
+            parts = urlsplit(url.strip())
+        except ValueError:
+            return url
+        host = (parts.hostname or "").lower()
+        path_key = host + (parts.path if parts.path.endswith("/") else parts.path + "/")
+        mode = redirects.get(host)
+        if mode == "u":
+            target = parse_qs(parts.query).get("u")
+            if not target:
+                return url
+            url = target[0]
+            continue
+        if redirects.get(path_key) == "path" and parts.query:
+            first = unquote(parts.query.split("&", 1)[0])
+            if "=" in first.split("/", 1)[0]:
+                return url
+            if first.lower().startswith(("http://", "https://")):
+                url = first
+            else:
+                url = f"https://{host}/{first.lstrip('/')}"
+            continue
+        return url
+    return url
+
+
+def url_problem(url: str, is_meta_host: Callable[[str], bool]) -> str | None:
+    """Why ``url`` is not a safe Meta link (https, a Meta host, no user@host trick), or None."""
+    if any(c in url for c in "\\\t\r\n ") or any(ord(c) < 32 for c in url):
+        return "malformed link"
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return "malformed link"
+    if parts.scheme.lower() != "https":
+        return f"link is not https ({parts.scheme or 'no scheme'})"
+    if "@" in parts.netloc:
+        return f"link hides its real host behind '@' ({parts.hostname})"
+    host = (parts.hostname or "").lower()
+    if not host or not host.isascii():
+        return f"link host {host!r} is not plain ASCII"
+    if port not in (None, 443):
+        return f"link uses port {port}"
+    if not is_meta_host(host):
+        return f"link points outside Meta ({host})"
+    return None
+
+
+def extract_objection_url(links: Iterable[Link], form_words: re.Pattern[str], form_paths: tuple[str, ...],
+                          redirects: Mapping[str, str],
+                          is_meta_host: Callable[[str], bool]) -> tuple[str | None, str | None]:
+    """``(url, warning)``: the link presented as the objection form, if it is a safe Meta link.
+
+    The form is the link whose words present it so ("Right to object", "Droit d'opposition"),
+    else a Meta link whose path is a known form path. When the presented link is unsafe the
+    answer is None with a warning: never another Meta link in its place.
+    """
+    labelled: list[str] = []
+    by_path: list[str] = []
+    for link in links:
+        target = unwrap_redirect(link.url, redirects)
+        if target.lower().startswith(("mailto:", "tel:")):
+            continue
+        if link.label and form_words.search(link.label):
+            labelled.append(target)
+            continue
+        path = urlsplit(target).path if "://" in target else ""
+        if any(p in path for p in form_paths):
+            by_path.append(target)
+    for group in (labelled, by_path):
+        if not group:
+            continue
+        # Among the links so presented, a known form path first.
+        group.sort(key=lambda u: not any(p in (urlsplit(u).path if "://" in u else "") for p in form_paths))
+        problem = url_problem(group[0], is_meta_host)
+        if problem is None:
+            return group[0], None
+        if group is labelled:
+            return None, f"objection link is unsafe: {problem}"
+    return None, None
+
+
+# ---- the reference / case number -------------------------------------------------------------------
+
+_REF_TAIL = re.compile(
+    r"(?:\s*(?:[:#.°º]|n[°º]|no\.?|nr\.?|num\.?)\s*)*"   # punctuation and "No." after the label
+    r"\s*(?:[^\W\d_]{1,9}\.?\s+){0,3}?"                  # a few words: "is", "est le", "lautet", "to"
+    r"[:#]?\s*#?(?P<ref>[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){3,40})",
+    re.IGNORECASE,
+)
+
+
+def extract_reference(text: str, subject: str, label: re.Pattern[str]) -> str | None:
+    """The case / reference number printed after its label, in the body first, then the subject."""
+    for source in (text, subject):
+        clean = _without_urls(source)
+        for m in label.finditer(clean):
+            if m.start() > 0 and clean[m.start() - 1].isalnum():
+                continue
+            tail = _REF_TAIL.match(clean, m.end())
+            if not tail:
+                continue
+            ref = tail.group("ref")
+            if sum(c.isdigit() for c in ref) >= 4:
+                return ref
+    return None

@@ -1,0 +1,123 @@
+"""The one pipeline: raw message → classification → ledger, events, rows. ``import`` and ``poll``
+both call :func:`ingest`; nothing else writes messages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from tracker.classify import classify_bytes
+from tracker.errors import MessageError
+from tracker.model import Kind, RawMessage
+from tracker.state import EVENT_OF_KIND
+from tracker.store import Batch, Store
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["IngestStats", "ingest", "ingest_many", "message_key"]
+
+
+@dataclass(slots=True)
+class IngestStats:
+    read: int = 0
+    meta: int = 0
+    new_events: int = 0
+    duplicates: int = 0
+    malformed: int = 0
+    unrelated: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.read} read, {self.meta} from Meta, {self.new_events} new events, "
+                f"{self.duplicates} duplicates skipped, {self.malformed} malformed")
+
+
+def message_key(message_id: str | None, raw: bytes) -> str:
+    """Message-ID when there is one, else a hash of the content: the identity used to dedupe."""
+    if message_id:
+        mid = message_id.strip()
+        if mid:
+            return mid[:480]
+    return "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+def ingest(batch: Batch, raw: RawMessage, mailbox: str, now: datetime, stats: IngestStats,
+           trusted_authserv_ids: tuple[str, ...] = ()) -> None:
+    """Feed one message through classification into the store (inside ``batch``'s transaction)."""
+    stats.read += 1
+    try:
+        parsed, message_id, c = classify_bytes(raw.data, trusted_authserv_ids, need_language=False)
+    except Exception as e:  # MessageError, or a bug on strange input: record it, never stop the run
+        if not isinstance(e, MessageError):
+            logger.debug("unexpected error on %s", raw.source, exc_info=True)
+            e = MessageError(f"could not be classified ({type(e).__name__})")
+        key = message_key(None, raw.data)
+        if batch.known(mailbox, key) is None:
+            batch.add_message(mailbox=mailbox, key=key, source=raw.source, now=now, parsed=None,
+                              classification=None, error=str(e))
+            stats.malformed += 1
+            stats.errors.append(f"{raw.source}: {e}")
+        else:
+            stats.duplicates += 1
+        return
+    if c.kind is Kind.UNRELATED:
+        stats.unrelated += 1  # counted, not stored: the rest of a person's mailbox is none of our business
+        return
+    assert parsed is not None
+    stats.meta += 1
+    key = message_key(message_id, raw.data)
+    existing = batch.known(mailbox, key)
+    if existing is None and raw.gm_msgid is not None:
+        existing = batch.known_gm_msgid(mailbox, raw.gm_msgid)
+    if existing is not None:
+        stats.duplicates += 1
+        _locate(batch, raw, mailbox, existing)
+        return
+    db_id = batch.add_message(mailbox=mailbox, key=key, source=raw.source, now=now, parsed=parsed, classification=c)
+    _locate(batch, raw, mailbox, db_id)
+    account = parsed.account
+    if not c.is_trusted_objection_mail or account is None or c.platform is None:
+        if c.kind in EVENT_OF_KIND and c.authentic is not True:
+            logger.info("%s: not authentic, kept but ignored (%s)", raw.source, "; ".join(c.warnings))
+        return
+    kind = EVENT_OF_KIND[c.kind]
+    batch.add_event(group=(mailbox, c.platform.value, account), kind=kind, at=parsed.date or now, sort_key=key,
+                    message=db_id, deadline=c.deadline, objection_url=c.objection_url, reference=c.reference,
+                    code=c.code)
+    stats.new_events += 1
+
+
+def _locate(batch: Batch, raw: RawMessage, mailbox: str, db_id: int) -> None:
+    if raw.folder is not None and raw.uidvalidity is not None and raw.uid is not None:
+        batch.add_location(mailbox=mailbox, folder=raw.folder, uidvalidity=raw.uidvalidity, uid=raw.uid,
+                           message=db_id, gm_msgid=raw.gm_msgid)
+
+
+def ingest_many(store: Store, messages: Iterable[RawMessage], mailbox: str, now: datetime,
+                trusted_authserv_ids: tuple[str, ...] = (), batch_size: int = 500,
+                stats: IngestStats | None = None) -> IngestStats:
+    """Ingest a stream, committing every ``batch_size`` messages (a crash loses one batch at most,
+    which the next run redoes: ingestion is idempotent)."""
+    stats = stats or IngestStats()
+    pending: list[RawMessage] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        with store.batch() as b:
+            for raw in pending:
+                ingest(b, raw, mailbox, now, stats, trusted_authserv_ids)
+        pending.clear()
+
+    try:
+        for raw in messages:
+            pending.append(raw)
+            if len(pending) >= batch_size:
+                flush()
+    finally:  # an unreadable file mid-stream still keeps what was read before it
+        flush()
+    return stats

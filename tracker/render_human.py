@@ -1,0 +1,111 @@
+"""Human views with rich: the status table (coloured by urgency), suspicious mail, the audit trail.
+
+Kept apart from :mod:`tracker.render` so that ``status --json`` never imports rich.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from tracker.render import dumps, format_date, iso, next_action_text, state_label
+from tracker.status import StatusRow
+from tracker.store import HistoryLine, SuspiciousMessage
+
+_T: dict[str, dict[str, str]] = {
+    "en": {"mailbox": "Mailbox", "platform": "Platform", "account": "Account", "round": "Round", "state": "State",
+           "days": "Days left", "next": "Next action", "none": "No Meta account tracked yet: import or poll your "
+           "mail (tracker import PATH, tracker poll).", "suspicious": "Suspicious messages (not from Meta; ignored)",
+           "malformed": "Malformed messages (recorded, skipped)", "history": "Audit trail", "when": "When",
+           "move": "Change", "by": "Because of", "manual": "manual mark", "via": "acceptance of"},
+    "fr": {"mailbox": "Boîte", "platform": "Plateforme", "account": "Compte", "round": "Vague", "state": "État",
+           "days": "Jours restants", "next": "Prochaine étape", "none": "Aucun compte Meta suivi pour l'instant : "
+           "importez ou relevez votre courrier (tracker import CHEMIN, tracker poll).",
+           "suspicious": "Messages suspects (pas de Meta ; ignorés)",
+           "malformed": "Messages illisibles (enregistrés, ignorés)", "history": "Historique", "when": "Quand",
+           "move": "Changement", "by": "Cause", "manual": "saisie manuelle", "via": "acceptation de"},
+}
+
+_STYLE = {"action_needed": "bold yellow", "code_received": "bold magenta", "awaiting_answer": "cyan",
+          "accepted": "green", "refused": "bold red", "deadline_passed": "red"}
+
+
+def _is_tty() -> bool:
+    import sys
+
+    return sys.stdout.isatty()
+
+
+def _t(lang: str) -> dict[str, str]:
+    return _T.get(lang, _T["en"])
+
+
+def print_status(rows: list[StatusRow], suspicious: list[SuspiciousMessage], malformed: list[tuple[str, str, str]],
+                 lang: str, console: Console | None = None) -> None:
+    console = console or Console(highlight=False, width=None if _is_tty() else 120)
+    t = _t(lang)
+    if not rows:
+        console.print(t["none"])
+    else:
+        several = len({s.row.mailbox for s in rows}) > 1
+        table = Table(show_lines=True, header_style="bold")
+        for col in ("account", "round", "state", "days", "next"):
+            table.add_column(t[col], overflow="fold", justify="right" if col == "days" else "left",
+                             ratio=3 if col == "next" else None)
+        for s in rows:
+            style = _STYLE.get(s.state.value, "")
+            days = "" if s.days_left is None or s.days_left < 0 else str(s.days_left)
+            if s.urgent and s.days_left is not None and 0 <= s.days_left <= 2:
+                days = f"[bold red]{days}[/]"
+            rnd = format_date(s.row.deadline, lang) if s.row.deadline else s.row.round
+            who = f"{s.row.account}\n[dim]{s.row.platform}" + (f" · {s.row.mailbox}" if several else "") + "[/]"
+            action = next_action_text(s, lang)
+            if s.row.objection_url and s.next_action.value.startswith(("object", "refill")):
+                action += f"\n[link={s.row.objection_url}]{s.row.objection_url}[/link]"
+            table.add_row(who, rnd, f"[{style}]{state_label(s.state.value, lang)}[/]", days, action)
+        console.print(table)
+    if suspicious:
+        console.print(f"\n[bold red]{t['suspicious']}[/]")
+        for m in suspicious:
+            console.print(f"  {iso(m.at)}  {m.account or '?'}  {m.kind}  {m.source}")
+            for w in m.warnings:
+                console.print(f"      - {w}")
+    if malformed:
+        console.print(f"\n[bold]{t['malformed']}[/]")
+        for mailbox, source, error in malformed:
+            console.print(f"  [{mailbox}] {source}: {error}")
+
+
+def print_history(lines: list[HistoryLine], suspicious: list[SuspiciousMessage], lang: str, as_json: bool) -> None:
+    if as_json:
+        out: list[dict[str, Any]] = [
+            {"at": ln.at.isoformat(), "mailbox": ln.mailbox, "platform": ln.platform, "account": ln.account,
+             "round": ln.round, "from": ln.before, "to": ln.after, "manual": ln.manual, "via": ln.via,
+             "source": ln.source, "reference": ln.reference, "note": ln.note}
+            for ln in lines
+        ]
+        print(dumps(out))
+        return
+    t = _t(lang)
+    console = Console(highlight=False)
+    table = Table(title=t["history"], header_style="bold")
+    for col in ("when", "account", "platform", "round", "move", "by"):
+        table.add_column(t[col], overflow="fold")
+    for ln in lines:
+        cause = ln.source or ""
+        if ln.manual:
+            cause = t["manual"] + (f": {ln.note}" if ln.note else "")
+        if ln.via:
+            cause = f"{t['via']} {ln.via}" + (f" ({cause})" if cause else "")
+        if ln.reference:
+            cause += f" [ref {ln.reference}]"
+        table.add_row(ln.at.isoformat(timespec="minutes"), ln.account, ln.platform, ln.round,
+                      f"{state_label(ln.before, lang) if ln.before != 'start' else '—'} → "
+                      f"{state_label(ln.after, lang)}", cause)
+    console.print(table)
+    if suspicious:
+        console.print(f"\n[bold red]{t['suspicious']}[/]")
+        for m in suspicious:
+            console.print(f"  {iso(m.at)}  {m.account or '?'}  {m.kind}  {m.source}: {'; '.join(m.warnings)}")

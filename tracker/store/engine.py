@@ -1,0 +1,170 @@
+"""Opening the database: where it lives, its permissions, SQLite pragmas, the schema revision.
+
+- The default database is ``tracker.db`` in the user's data directory (platformdirs); the
+  folder is created 0700 and the file 0600 *before* SQLite opens it, so there is no moment
+  when another user could read it.
+- SQLite runs in WAL mode with a busy timeout, and writers take the lock up front
+  (``BEGIN IMMEDIATE``): a daemon writing while ``status`` reads never sees "database is
+  locked" (measurements in ``../shared/docs/testing.md``).
+- The schema revision is checked cheaply (one SELECT on ``alembic_version``); Alembic is
+  imported only when an upgrade is actually needed, which keeps ``tracker status`` fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import stat
+from pathlib import Path
+from typing import Any, Final
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
+
+from tracker.errors import SchemaTooNewError, StoreError
+
+logger = logging.getLogger(__name__)
+
+#: Every revision this version of tracker knows, oldest first; the last is the head.
+REVISIONS: Final = ("0001",)
+HEAD: Final = REVISIONS[-1]
+DB_MODE: Final = 0o600
+DIR_MODE: Final = 0o700
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("tracker", appauthor=False) / "tracker.db"
+
+
+def resolve_url(db: str | None, config_url: str | None = None) -> tuple[str, Path | None]:
+    """``(SQLAlchemy URL, SQLite file path or None)`` from ``--db``, the config, or the default."""
+    value = db or config_url
+    if not value:
+        path = default_db_path()
+        _ensure_private_dir(path.parent)
+        return f"sqlite:///{path}", path
+    if "://" not in value:
+        path = Path(value).expanduser()
+        return f"sqlite:///{path.absolute()}", path.absolute()
+    try:
+        url = make_url(value)
+    except ArgumentError:
+        raise StoreError(f"{value}: not a database path or SQLAlchemy URL") from None
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return value, Path(url.database).expanduser().absolute()
+    return value, None
+
+
+def _ensure_private_dir(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    except OSError as e:
+        raise StoreError(f"{folder}: cannot create the data directory ({e.strerror or e})") from None
+
+
+def _prepare_file(path: Path) -> None:
+    """Create the SQLite file 0600 (or tighten an existing one), with a clear error if impossible."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise StoreError(f"{path}: the directory {folder} does not exist")
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, DB_MODE)
+        os.close(fd)
+    except PermissionError:
+        if path.exists() and os.access(path, os.R_OK):
+            raise StoreError(f"{path}: the database is read-only for you") from None
+        raise StoreError(f"{path}: cannot create the database (directory {folder} is not writable)") from None
+    except OSError as e:
+        raise StoreError(f"{path}: cannot open the database ({e.strerror or e})") from None
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        try:
+            os.chmod(path, DB_MODE)
+            logger.warning("%s was readable by others (mode %o); now 0600", path, mode)
+        except OSError:
+            logger.warning("%s is readable by others (mode %o) and could not be tightened", path, mode)
+    if not os.access(folder, os.W_OK):
+        # WAL needs the -wal and -shm files beside the database.
+        raise StoreError(f"{path}: the directory {folder} is read-only (SQLite needs to write beside the file)")
+
+
+def _sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" hook below issues BEGIN itself
+        for pragma in ("journal_mode=WAL", "busy_timeout=10000", "synchronous=NORMAL", "foreign_keys=ON"):
+            dbapi_conn.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # Readers take no lock; writers take it at once, so two writers queue instead of failing.
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
+
+
+def open_engine(url: str, path: Path | None) -> Engine:
+    if path is not None:
+        _prepare_file(path)
+    try:
+        engine = create_engine(url, future=True)
+    except (ArgumentError, SQLAlchemyError, ImportError) as e:
+        raise StoreError(f"{url}: cannot use this database ({type(e).__name__}: {e})") from None
+    if engine.dialect.name == "sqlite":
+        _sqlite_pragmas(engine)
+    return engine
+
+
+def _describe(e: BaseException) -> str:
+    orig = getattr(e, "orig", None) or e
+    return str(orig).splitlines()[0] if str(orig) else type(orig).__name__
+
+
+def current_revision(engine: Engine, where: str) -> str | None:
+    """The stored schema revision, None for an empty database; refuses a foreign one."""
+    try:
+        with engine.connect().execution_options(readonly=True) as conn:
+            tables = set(engine.dialect.get_table_names(conn))
+            if "alembic_version" not in tables:
+                if tables - {"sqlite_sequence"}:
+                    raise StoreError(f"{where}: not a tracker database (it holds other tables: "
+                                     f"{', '.join(sorted(tables)[:5])})")
+                return None
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    except StoreError:
+        raise
+    except (DatabaseError, OperationalError, sqlite3.DatabaseError) as e:
+        raise StoreError(f"{where}: not a usable database ({_describe(e)})") from None
+    if not rows:
+        return None
+    return str(rows[0][0])
+
+
+def ensure_schema(engine: Engine, where: str) -> None:
+    """Upgrade the database to the head revision, or refuse one written by a newer tracker."""
+    rev = current_revision(engine, where)
+    if rev == HEAD:
+        return
+    if rev is not None and rev not in REVISIONS:
+        raise SchemaTooNewError(
+            f"{where}: the database was written by a newer tracker (schema revision {rev}); upgrade tracker"
+        )
+    upgrade(engine, where)
+
+
+def upgrade(engine: Engine, where: str) -> None:
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("tracker_migrations")))
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except (DatabaseError, OperationalError) as e:
+        raise StoreError(f"{where}: cannot create or upgrade the schema ({_describe(e)})") from None
