@@ -68,7 +68,18 @@ class AppContext:
 pass_app = click.make_pass_decorator(AppContext)
 
 
-@click.group(context_settings=CONTEXT)
+class TrackerGroup(click.Group):
+    """Turns a known error into one line on stderr and exit 1, wherever the command runs from."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TrackerError as e:
+            click.echo(f"error: {e}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=TrackerGroup, context_settings=CONTEXT)
 @click.option("--config", envvar="TRACKER_CONFIG", metavar="FILE",
               help="Configuration file (default: ~/.config/tracker/config.toml; env TRACKER_CONFIG).")
 @click.option("--db", metavar="URL", help="Database: a plain path or a SQLAlchemy URL (overrides the config).")

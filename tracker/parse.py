@@ -373,10 +373,23 @@ def _structure(raw: bytes) -> tuple[email.message.Message, tuple[str, ...]]:
     return msg, tuple(type(d).__name__ for d in msg.defects)
 
 
-def parse(raw: bytes) -> ParsedMessage:
-    """Parse one message fully. Raises :class:`MessageError` when nothing usable is in it."""
+_FIELD = re.compile(rb"[!-9;-~]{1,100}:")
+
+
+def check_header_block(raw: bytes) -> None:
+    """Reject what is not mail at all (binary junk, a stray file) before parsing it."""
     if not raw or not raw.strip():
         raise MessageError("empty message")
+    head = raw.lstrip(b"\r\n")[:200]
+    if not _FIELD.match(head):
+        raise MessageError("not an e-mail message (no header block at the start)")
+    if b"\x00" in _header_block(raw):
+        raise MessageError("not an e-mail message (binary data in the header block)")
+
+
+def parse(raw: bytes) -> ParsedMessage:
+    """Parse one message fully. Raises :class:`MessageError` when nothing usable is in it."""
+    check_header_block(raw)
     try:
         msg, defects = _structure(raw)
         sender = _parse_address(decode_header_value(msg.get("From")))

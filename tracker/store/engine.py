@@ -96,7 +96,9 @@ def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" hook below issues BEGIN itself
-        for pragma in ("journal_mode=WAL", "busy_timeout=10000", "synchronous=NORMAL", "foreign_keys=ON"):
+        # journal_mode=WAL is set once the file is known to be ours (see enable_wal): it is
+        # written into the file, and a foreign database must be left exactly as it was.
+        for pragma in ("busy_timeout=10000", "synchronous=NORMAL", "foreign_keys=ON"):
             dbapi_conn.execute(f"PRAGMA {pragma}")
 
     @event.listens_for(engine, "begin")
@@ -146,12 +148,28 @@ def ensure_schema(engine: Engine, where: str) -> None:
     """Upgrade the database to the head revision, or refuse one written by a newer tracker."""
     rev = current_revision(engine, where)
     if rev == HEAD:
+        enable_wal(engine)
         return
     if rev is not None and rev not in REVISIONS:
         raise SchemaTooNewError(
             f"{where}: the database was written by a newer tracker (schema revision {rev}); upgrade tracker"
         )
     upgrade(engine, where)
+    enable_wal(engine)
+
+
+def enable_wal(engine: Engine) -> None:
+    """WAL lets ``status`` read while a poll or import writes (persistent: set once per file)."""
+    if engine.dialect.name != "sqlite":
+        return
+    raw = engine.raw_connection()
+    try:
+        dbapi = raw.driver_connection  # autocommit (isolation_level None): no transaction around the pragma
+        assert dbapi is not None
+        if str(dbapi.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+            dbapi.execute("PRAGMA journal_mode=WAL")
+    finally:
+        raw.close()
 
 
 def upgrade(engine: Engine, where: str) -> None:

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The second command of the README, and what CI runs: install everything the tests need
+# (Debian: Dovecot, dbus-daemon, openssl; Python: the project and its test extras), then run
+# ruff, mypy, the import contracts and the whole pytest suite (in a foreign locale and time zone,
+# so that nothing works by luck).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh dovecot-imapd dbus-daemon openssl
+.venv/bin/python -m pip install -q -e '.[test]' >/dev/null
+echo "== ruff"; .venv/bin/ruff check tracker tests bench migrations
+echo "== mypy"; .venv/bin/mypy
+echo "== import contracts"; .venv/bin/lint-imports --no-cache >/dev/null && echo "kept"
+echo "== pytest"
+LANG=fr_FR.UTF-8 LC_ALL= TZ=Pacific/Kiritimati exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -1,0 +1,55 @@
+"""The shared timelines, through the real CLI and a real SQLite file: import each message (with
+its mailbox), then `status --json` at the scenario's `now`; also with everything imported twice,
+and in reverse order (rows are a function of the set of messages, not of their arrival)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from tests.paths import CORPUS
+from tracker.cli import cli
+
+KEYS = ("mailbox", "platform", "account", "round", "state", "deadline", "days_left")
+
+
+def _scenarios() -> list[Any]:
+    folder = CORPUS / "scenarios"
+    if not folder.is_dir():
+        return []
+    return [pytest.param(p, id=p.stem) for p in sorted(folder.glob("*.json"))]
+
+
+def run(args: list[str]) -> Any:
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 0, f"{args}: {result.output}"
+    return result
+
+
+def replay(db: Path, scenario: dict[str, Any], order: list[Any]) -> list[tuple[Any, ...]]:
+    for m in order:
+        f, mailbox = (m, None) if isinstance(m, str) else (m["file"], m.get("mailbox"))
+        run(["--db", str(db), "--now", scenario["now"], "import", str(CORPUS / f),
+             *(["--mailbox", mailbox] if mailbox else [])])
+    out = run(["--db", str(db), "--now", scenario["now"], "status", "--json"])
+    return rows_of(json.loads(out.stdout), scenario["expect"])
+
+
+def rows_of(got: list[dict[str, Any]], expect: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    keys = [k for k in KEYS if all(k in r for r in expect)]
+    return sorted(tuple(r.get(k) for k in keys) for r in got)
+
+
+@pytest.mark.skipif(not _scenarios(), reason="shared scenarios not found")
+@pytest.mark.parametrize("path", _scenarios())
+@pytest.mark.parametrize("mode", ["in_order", "twice", "reversed"])
+def test_scenario_status_rows_match(path: Path, mode: str, tmp_path: Path) -> None:
+    scenario = json.loads(path.read_text())
+    messages = list(scenario["messages"])
+    order = {"in_order": messages, "twice": messages + messages, "reversed": messages[::-1]}[mode]
+    got = replay(tmp_path / "t.db", scenario, order)
+    assert got == rows_of(scenario["expect"], scenario["expect"])

@@ -1,0 +1,304 @@
+"""The store and the CLI end to end, on real SQLite files: own timelines for what the shared
+scenarios do not cover (fakes, several mailboxes, account groups, manual marks, the code's
+hour, malformed mail), and the database's bad days (corrupt, foreign, newer, unwritable)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from tests.mailfactory import meta_mail, personal_mail
+from tracker.cli import cli
+
+T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+NOW = "2026-11-25T12:00:00+00:00"
+
+
+def invoke(args: list[str], code: int = 0) -> Any:
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == code, f"{args} -> {result.exit_code}: {result.output}"
+    return result
+
+
+def write(folder: Path, name: str, data: bytes) -> Path:
+    p = folder / name
+    p.write_bytes(data)
+    return p
+
+
+def status(db: Path, now: str = NOW, config: Path | None = None) -> list[dict[str, Any]]:
+    extra = ["--config", str(config)] if config else []
+    return json.loads(invoke([*extra, "--db", str(db), "--now", now, "status", "--json"]).stdout)
+
+
+def test_fake_acceptance_never_moves_a_row_and_is_listed_as_suspicious(tmp_path: Path) -> None:
+    """GIVEN a genuine notice and a forged acceptance, WHEN imported, THEN the row stays
+    action_needed and the human view lists the forgery with its warning."""
+    db = tmp_path / "t.db"
+    notice = write(tmp_path, "n.eml", meta_mail("notice", sent=T0))
+    fake = write(tmp_path, "f.eml", meta_mail("accepted", sent=T0 + timedelta(days=1), authentic=False))
+    invoke(["--db", str(db), "import", str(notice), str(fake)])
+    rows = status(db)
+    assert [(r["state"], r["round"]) for r in rows] == [("action_needed", "2026-12-16")]
+    human = invoke(["--db", str(db), "--now", NOW, "--lang", "en", "status"]).stdout
+    assert "Suspicious" in human
+    assert "not authenticated as Meta" in human
+
+
+def test_a_fake_alone_creates_no_row(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    fake = write(tmp_path, "f.eml", meta_mail("notice", sent=T0, authentic=False))
+    invoke(["--db", str(db), "import", str(fake)])
+    assert status(db) == []
+
+
+def test_several_mailboxes_in_one_database_keep_separate_rows(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    a = write(tmp_path, "a.eml", meta_mail("notice", sent=T0, to="alice@example.org"))
+    b = write(tmp_path, "b.eml", meta_mail("notice", sent=T0, to="bob@example.org"))
+    b2 = write(tmp_path, "b2.eml", meta_mail("received", sent=T0 + timedelta(days=2), to="bob@example.org"))
+    invoke(["--db", str(db), "import", "--mailbox", "home", str(a)])
+    invoke(["--db", str(db), "import", "--mailbox", "work", str(b), str(b2)])
+    rows = {(r["mailbox"], r["account"]): r["state"] for r in status(db)}
+    assert rows == {("home", "alice@example.org"): "action_needed", ("work", "bob@example.org"): "awaiting_answer"}
+
+
+def test_same_message_in_two_files_counts_once(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    raw = meta_mail("notice", sent=T0)
+    invoke(["--db", str(db), "import", str(write(tmp_path, "1.eml", raw))])
+    out = invoke(["--db", str(db), "import", str(write(tmp_path, "2.eml", raw))]).stdout
+    assert "0 new events, 1 duplicates skipped" in out
+    assert len(status(db)) == 1
+
+
+def test_message_without_message_id_is_deduplicated_by_content(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    raw = meta_mail("notice", sent=T0, message_id=None)
+    p = write(tmp_path, "1.eml", raw)
+    invoke(["--db", str(db), "import", str(p)])
+    out = invoke(["--db", str(db), "import", str(p)]).stdout
+    assert "1 duplicates skipped" in out
+
+
+def test_unknown_round_row_disappears_when_its_notice_arrives_later(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    rec = write(tmp_path, "r.eml", meta_mail("received", sent=T0 + timedelta(days=3)))
+    invoke(["--db", str(db), "import", str(rec)])
+    assert [r["round"] for r in status(db)] == ["unknown"]
+    notice = write(tmp_path, "n.eml", meta_mail("notice", sent=T0))
+    invoke(["--db", str(db), "import", str(notice)])
+    assert [(r["round"], r["state"]) for r in status(db)] == [("2026-12-16", "awaiting_answer")]
+
+
+def test_new_round_opens_a_new_row_and_acceptance_does_not_carry_over(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    files = [
+        write(tmp_path, "1.eml", meta_mail("notice", sent=T0 - timedelta(days=400), deadline=date(2025, 12, 1))),
+        write(tmp_path, "2.eml", meta_mail("accepted", sent=T0 - timedelta(days=390))),
+        write(tmp_path, "3.eml", meta_mail("notice", sent=T0)),
+    ]
+    invoke(["--db", str(db), "import", *map(str, files)])
+    assert sorted((r["round"], r["state"]) for r in status(db)) == [
+        ("2025-12-01", "accepted"), ("2026-12-16", "action_needed")]
+
+
+def test_code_older_than_an_hour_asks_to_fill_in_the_form_again(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    sent = T0 + timedelta(days=1)
+    invoke(["--db", str(db), "import", str(write(tmp_path, "n.eml", meta_mail("notice", sent=T0))),
+            str(write(tmp_path, "c.eml", meta_mail("code", sent=sent)))])
+    fresh = status(db, (sent + timedelta(minutes=20)).isoformat())[0]
+    stale = status(db, (sent + timedelta(minutes=90)).isoformat())[0]
+    assert fresh["state"] == stale["state"] == "code_received"
+    assert fresh["next_action"] != stale["next_action"]
+    assert "again" in stale["next_action"]
+
+
+def test_acceptance_settles_every_account_of_a_configured_group(tmp_path: Path) -> None:
+    """GIVEN two accounts grouped in one Accounts Centre, WHEN one is accepted, THEN both are,
+    and the audit trail says the second moved because of the first."""
+    db = tmp_path / "t.db"
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[[account_group]]\naccounts = ["alice@example.org", "Alice.Insta@example.org"]\n')
+    files = [
+        write(tmp_path, "1.eml", meta_mail("notice", sent=T0, to="alice@example.org")),
+        write(tmp_path, "2.eml", meta_mail("notice", sent=T0, to="alice.insta@example.org", platform="instagram")),
+        write(tmp_path, "3.eml", meta_mail("accepted", sent=T0 + timedelta(days=2), to="alice@example.org")),
+    ]
+    invoke(["--config", str(cfg), "--db", str(db), "import", *map(str, files)])
+    assert {r["account"]: r["state"] for r in status(db, config=cfg)} == {
+        "alice@example.org": "accepted", "alice.insta@example.org": "accepted"}
+    hist = json.loads(invoke(["--config", str(cfg), "--db", str(db), "history", "alice.insta@example.org",
+                              "--json"]).stdout)
+    assert hist[-1]["to"] == "accepted" and hist[-1]["via"] == "alice@example.org"
+    # without the grouping, the second account is on its own again
+    assert {r["account"]: r["state"] for r in status(db)} == {
+        "alice@example.org": "accepted", "alice.insta@example.org": "action_needed"}
+
+
+def test_manual_mark_moves_the_row_and_is_recorded_as_manual(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    invoke(["--db", str(db), "import", str(write(tmp_path, "n.eml", meta_mail("notice", sent=T0)))])
+    invoke(["--db", str(db), "--now", NOW, "mark", "alice@example.org", "accepted", "--note", "pop-up in the app"])
+    assert [r["state"] for r in status(db)] == ["accepted"]
+    hist = json.loads(invoke(["--db", str(db), "history", "--json"]).stdout)
+    assert hist[-1]["manual"] is True and hist[-1]["note"] == "pop-up in the app"
+    assert hist[-1]["from"] == "action_needed"
+
+
+def test_mark_of_an_unknown_account_is_one_clear_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "t.db"), "mark", "nobody@example.org", "accepted"])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "unknown account" in result.stderr
+
+
+def test_malformed_message_is_recorded_reported_and_the_rest_imported(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    good = write(tmp_path, "good.eml", meta_mail("notice", sent=T0))
+    junk = write(tmp_path, "junk.eml", b"\x00\x01\x02 not mail at all \xff" * 3)
+    result = CliRunner().invoke(cli, ["--db", str(db), "import", str(junk), str(good)])
+    assert result.exit_code == 1
+    assert "junk.eml" in result.stderr and "Traceback" not in result.output
+    assert len(status(db)) == 1
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from messages where error is not null").fetchone()[0] == 1
+
+
+def test_ordinary_mail_is_counted_not_stored(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    files = [write(tmp_path, f"p{i}.eml", personal_mail(i)) for i in range(3)]
+    out = invoke(["--db", str(db), "import", *map(str, files)]).stdout
+    assert out.startswith("3 read, 0 from Meta")
+    assert sqlite3.connect(db).execute("select count(*) from messages").fetchone()[0] == 0
+
+
+def test_database_file_is_private_to_the_user(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    invoke(["--db", str(db), "status", "--json"])
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_default_database_lives_in_the_user_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    invoke(["status", "--json"])
+    db = tmp_path / "data" / "tracker" / "tracker.db"
+    assert db.is_file() and stat.S_IMODE(db.stat().st_mode) == 0o600
+    assert stat.S_IMODE(db.parent.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize(("setup", "needle"), [
+    ("corrupt", "not a usable database"),
+    ("foreign", "not a tracker database"),
+    ("newer", "newer tracker"),
+    ("missing_dir", "does not exist"),
+])
+def test_unusable_database_is_one_line_and_exit_1(tmp_path: Path, setup: str, needle: str) -> None:
+    db = tmp_path / "t.db"
+    if setup == "corrupt":
+        db.write_bytes(b"this is not sqlite" * 100)
+    elif setup == "foreign":
+        sqlite3.connect(db).execute("create table photos (id integer)").connection.commit()
+    elif setup == "newer":
+        invoke(["--db", str(db), "status", "--json"])
+        con = sqlite3.connect(db)
+        con.execute("update alembic_version set version_num = '9999'")
+        con.commit()
+    elif setup == "missing_dir":
+        db = tmp_path / "nowhere" / "t.db"
+    before = db.read_bytes() if db.exists() else None
+    result = CliRunner().invoke(cli, ["--db", str(db), "status", "--json"])
+    assert result.exit_code == 1, result.output
+    assert needle in result.stderr and result.stderr.count("\n") == 1
+    assert (db.read_bytes() if db.exists() else None) == before  # nothing half-written
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions (CI runs as root)")
+def test_read_only_directory_is_one_line() -> None:
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="tracker-ro-"))
+    try:
+        folder.chmod(0o555)
+        cmd = [sys.executable, "-m", "tracker", "--db", str(folder / "t.db"), "status", "--json"]
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), "HOME": str(folder)}
+        r = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    finally:
+        folder.chmod(0o700)
+        shutil.rmtree(folder)
+    assert r.returncode == 1, r.stderr
+    assert "not writable" in r.stderr and r.stderr.count("\n") == 1
+
+
+def test_malformed_now_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "t.db"), "--now", "yesterday", "status", "--json"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "error: --now: 'yesterday' is not an ISO-8601 date-time (e.g. " \
+                                    "2025-05-20T08:00:00+02:00)"
+
+
+def test_migration_upgrade_from_empty_reaches_the_head_and_matches_the_models(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine, inspect
+
+    from tracker.store import Store
+    from tracker.store.engine import HEAD
+    from tracker.store.tables import Base
+
+    db = tmp_path / "m.db"
+    Store.open(str(db)).close()
+    con = sqlite3.connect(db)
+    assert con.execute("select version_num from alembic_version").fetchall() == [(HEAD,)]
+    insp = inspect(create_engine(f"sqlite:///{db}"))
+    for table in Base.metadata.sorted_tables:
+        cols = {c["name"] for c in insp.get_columns(table.name)}
+        assert cols == {c.name for c in table.columns}, table.name
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    from importlib import resources
+
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from tracker.store.engine import HEAD, REVISIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("tracker_migrations")))
+    script = ScriptDirectory.from_config(cfg)
+    assert script.get_heads() == [HEAD]
+    assert [r.revision for r in script.walk_revisions()][::-1] == list(REVISIONS)
+
+
+def test_import_while_status_reads_in_another_process(tmp_path: Path) -> None:
+    """Two processes at once: a long import writing while status reads, with no lock error."""
+    db = tmp_path / "t.db"
+    mbox = tmp_path / "big.mbox"
+    with mbox.open("wb") as f:
+        for i in range(400):
+            raw = meta_mail("notice", sent=T0 + timedelta(minutes=i), to=f"user{i}@example.org")
+            f.write(b"From x@y Mon Jan  1 00:00:00 2024\n" + raw.replace(b"\r\n", b"\n") + b"\n")
+    invoke(["--db", str(db), "status", "--json"])
+    env = dict(os.environ)
+    proc = subprocess.Popen([sys.executable, "-m", "tracker", "--db", str(db), "import", str(mbox)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reads = 0
+    while proc.poll() is None:
+        r = subprocess.run([sys.executable, "-m", "tracker", "--db", str(db), "--now", NOW, "status", "--json"],
+                           capture_output=True, text=True, env=env)
+        assert r.returncode == 0, r.stderr
+        json.loads(r.stdout)
+        reads += 1
+    assert proc.wait() == 0, proc.stderr.read() if proc.stderr else ""
+    assert reads >= 1
+    assert len(status(db)) == 400
