@@ -6,6 +6,8 @@ import errno
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -317,6 +319,84 @@ def mark(app: AppContext, account: str, state: str, round_: str | None, platform
         b.add_event(group=groups[0], kind=MARK_EVENT[State(state)], at=now, sort_key=f"manual:{now.isoformat()}",
                     manual=True, round_hint=round_, note=note)
     click.echo(f"recorded: {account} {state}" + (f" (round {round_})" if round_ else ""))
+
+
+@cli.command()
+@click.option("--mailbox", "only", metavar="NAME", help="Poll only this configured mailbox.")
+@pass_app
+def poll(app: AppContext, only: str | None) -> None:
+    """One synchronisation of every configured IMAP mailbox, then exit.
+
+    Read-only: folders are EXAMINEd and messages fetched with BODY.PEEK[], so no flag ever
+    changes. The first sync searches the server for Meta senders within backfill_days; later
+    polls fetch only what arrived since. One line per mailbox; exit 1 if any failed.
+
+    \b
+    Examples:
+      tracker poll
+      tracker poll --mailbox perso
+      TRACKER_PASSWORD=... tracker --config ./config.toml poll
+    """
+    from tracker.sync import sync_mailbox
+
+    cfg = app.config
+    if not cfg.mailboxes:
+        where = cfg.path or "the configuration"
+        raise UserError(f"{where}: no [[mailbox]] configured (see config.example.toml)")
+    boxes = [cfg.mailbox(only)] if only else list(cfg.mailboxes)
+    store = app.open_store()
+    now = app.now()
+    failed = False
+    for mb in boxes:
+        try:
+            with _sync_progress(mb.name) as progress:
+                result = sync_mailbox(store, mb, now, cfg.trusted_authserv_ids, progress)
+        except UserError as e:
+            click.echo(f"error: {e}", err=True)
+            failed = True
+            continue
+        click.echo(f"{mb.name}: {result.stats.summary()}")
+        for line in result.stats.errors:
+            click.echo(f"warning: {line}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@contextmanager
+def _sync_progress(name: str) -> Iterator[Any]:
+    """A progress bar for long first syncs, only on a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(folder: str, done: int, total: int) -> None:
+            if folder not in tasks:
+                tasks[folder] = bar.add_task(f"{name}/{folder}", total=total)
+            bar.update(tasks[folder], completed=done)
+
+        yield update
+
+
+@cli.command()
+@click.option("--mailbox", "name", required=True, metavar="NAME", help="A configured mailbox.")
+@pass_app
+def folders(app: AppContext, name: str) -> None:
+    """List the folders of a configured mailbox (to choose `folders = [...]` in the config).
+
+    \b
+    Example:
+      tracker folders --mailbox perso
+    """
+    from tracker.imap import ImapConnection
+
+    mb = app.config.mailbox(name)
+    with ImapConnection(mb) as conn:
+        for folder in conn.folders():
+            click.echo(folder)
 
 
 @cli.command()

@@ -112,7 +112,7 @@ def find_dates(text: str, months: Mapping[str, int], fallback_months: Mapping[st
     """
     found: list[DateMatch] = []
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    for i, (s, e, tok) in enumerate(toks):
+    for i, (_s, _e, tok) in enumerate(toks):
         if tok[0].isdigit():
             continue
         word = tok.lower().rstrip(".")
@@ -228,10 +228,7 @@ def unwrap_redirect(url: str, redirects: Mapping[str, str], depth: int = 4) -> s
             first = unquote(parts.query.split("&", 1)[0])
             if "=" in first.split("/", 1)[0]:
                 return url
-            if first.lower().startswith(("http://", "https://")):
-                url = first
-            else:
-                url = f"https://{host}/{first.lstrip('/')}"
+            url = first if first.lower().startswith(("http://", "https://")) else f"https://{host}/{first.lstrip('/')}"
             continue
         return url
     return url

@@ -26,6 +26,7 @@ import logging
 import re
 import unicodedata
 from datetime import UTC, datetime
+from typing import Any
 
 from tracker.errors import MessageError
 from tracker.model import Link, ParsedMessage, Sender
@@ -163,7 +164,7 @@ def html_to_text(html: str) -> tuple[str, list[Link]]:
     try:
         import lxml.html
 
-        root = lxml.html.document_fromstring(_XML_DECL.sub("", html) or "<html></html>")
+        root: Any = lxml.html.document_fromstring(_XML_DECL.sub("", html) or "<html></html>")
     except Exception:
         return _html_to_text_bs4(html)
     for tag in _DROP_TAGS:
@@ -233,7 +234,7 @@ def _html_to_text_bs4(html: str) -> tuple[str, list[Link]]:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(list(_DROP_TAGS) + ["blockquote"]):
+    for tag in soup([*_DROP_TAGS, "blockquote"]):
         tag.decompose()
     links = [Link(url=str(a.get("href") or "").strip(), label=_squash(a.get_text(" ")))
              for a in soup.find_all("a") if a.get("href")]

@@ -67,7 +67,8 @@ def ingest(batch: Batch, raw: RawMessage, mailbox: str, now: datetime, stats: In
     if c.kind is Kind.UNRELATED:
         stats.unrelated += 1  # counted, not stored: the rest of a person's mailbox is none of our business
         return
-    assert parsed is not None
+    if parsed is None:  # classify_bytes parses every message that is not unrelated
+        raise RuntimeError("unparsed Meta message")
     stats.meta += 1
     key = message_key(message_id, raw.data)
     existing = batch.known(mailbox, key)

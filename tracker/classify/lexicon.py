@@ -41,6 +41,7 @@ class Lexicon:
     months: dict[str, int]  # month form -> 1..12, all languages
     meta_domains: tuple[str, ...]
     search_domains: tuple[str, ...]
+    search_words: tuple[str, ...]
     platform_words: tuple[tuple[str, str], ...]
     platform_domains: dict[str, str]
     redirects: dict[str, str]
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
         months=months,
         meta_domains=tuple(d.lower() for d in s["meta_domains"]),
         search_domains=tuple(d.lower() for d in s["search_domains"]),
+        search_words=tuple(w.lower() for w in s["search_words"]),
         platform_words=tuple((k.lower(), v) for k, v in s["platform_words"].items()),
         platform_domains={k.lower(): v for k, v in s["platform_domains"].items()},
         redirects={k.lower(): v for k, v in s["redirects"].items()},

@@ -7,6 +7,7 @@ name, and a Meta product word inside a foreign domain.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 
@@ -44,10 +45,8 @@ def _decode_idna(domain: str) -> str:
     out = []
     for label in domain.split("."):
         if label.startswith("xn--"):
-            try:
+            with contextlib.suppress(UnicodeError):
                 label = label.encode("ascii").decode("idna")
-            except UnicodeError:
-                pass
         out.append(label)
     return ".".join(out)
 

@@ -354,7 +354,8 @@ class Batch:
             for mv in row.moves:
                 s.add(TransitionRow(mailbox=mailbox, platform=platform, account=account, round=rnd,
                                     before=mv.before.value, after=mv.after.value, at=mv.event.at,
-                                    event=mv.event.event_id, message=message_of.get(mv.event.event_id),
+                                    event=mv.event.event_id,
+                                    message=message_of.get(mv.event.event_id) if mv.event.event_id else None,
                                     manual=mv.event.manual, via=mv.event.via))
 
     def count_messages(self) -> int:

@@ -165,8 +165,7 @@ def enable_wal(engine: Engine) -> None:
     raw = engine.raw_connection()
     try:
         dbapi = raw.driver_connection  # autocommit (isolation_level None): no transaction around the pragma
-        assert dbapi is not None
-        if str(dbapi.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+        if dbapi is not None and str(dbapi.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
             dbapi.execute("PRAGMA journal_mode=WAL")
     finally:
         raw.close()

@@ -1,0 +1,92 @@
+"""Where a mailbox's password (or OAuth2 token) comes from: the environment, a command, the
+keyring. Never the config file, never a log line: values travel as :class:`Secret`, whose
+``repr`` and ``str`` are masked, and errors name the key and the strategy, not the value.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shlex
+import subprocess
+from typing import Final
+
+from tracker.config import MailboxConfig
+from tracker.errors import ConfigError, MailboxError
+
+logger = logging.getLogger(__name__)
+
+MASK: Final = "********"
+
+
+class Secret:
+    """A password or token that does not show itself in logs, tracebacks or reprs."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"Secret({MASK!r})"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+def _run(command: str, what: str, mailbox: str) -> Secret:
+    try:
+        proc = subprocess.run(shlex.split(command), capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, ValueError) as e:
+        raise MailboxError(f"mailbox {mailbox!r}: {what} could not run ({type(e).__name__}: {e})") from None
+    except subprocess.TimeoutExpired:
+        raise MailboxError(f"mailbox {mailbox!r}: {what} did not answer within 60 s") from None
+    if proc.returncode != 0:
+        # its output may hold the secret or part of it: never repeat it
+        raise MailboxError(f"mailbox {mailbox!r}: {what} failed (exit status {proc.returncode})")
+    value = proc.stdout.splitlines()[0].strip() if proc.stdout.strip() else ""
+    if not value:
+        raise MailboxError(f"mailbox {mailbox!r}: {what} printed nothing")
+    logger.debug("mailbox %s: secret obtained from %s", mailbox, what)
+    return Secret(value)
+
+
+def get_password(mb: MailboxConfig) -> Secret:
+    """The mailbox's password, from the one source its configuration names."""
+    if mb.password_env:
+        value = os.environ.get(mb.password_env, "")
+        if not value:
+            raise ConfigError(f"mailbox {mb.name!r}: password_env: the environment variable {mb.password_env} is "
+                              "not set or empty")
+        return Secret(value)
+    if mb.password_command:
+        return _run(mb.password_command, "password_command", mb.name)
+    if mb.keyring:
+        try:
+            import keyring
+            import keyring.errors
+
+            value = keyring.get_password("tracker", mb.username) or ""
+        except Exception as e:  # no backend, locked keyring, D-Bus trouble...
+            raise MailboxError(f"mailbox {mb.name!r}: keyring unavailable ({type(e).__name__}); use "
+                               "password_env or password_command instead") from None
+        if not value:
+            raise MailboxError(f"mailbox {mb.name!r}: no password in the keyring for service 'tracker', user "
+                               f"{mb.username!r} (store one with: keyring set tracker {mb.username})")
+        return Secret(value)
+    raise ConfigError(f"mailbox {mb.name!r}: no password source (password_env, password_command or keyring)")
+
+
+def get_oauth2_token(mb: MailboxConfig) -> Secret:
+    """A fresh OAuth2 access token (the command is run again on every connection)."""
+    if not mb.oauth2_token_command:
+        raise ConfigError(f"mailbox {mb.name!r}: no oauth2_token_command")
+    return _run(mb.oauth2_token_command, "oauth2_token_command", mb.name)

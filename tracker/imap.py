@@ -1,0 +1,227 @@
+"""The IMAP edge: log in, EXAMINE, UID SEARCH, FETCH BODY.PEEK[], IDLE. Read-only by construction.
+
+No method here sets a flag, moves, copies, appends or expunges: folders are only ever
+opened with EXAMINE (``select_folder(readonly=True)``) and bodies fetched with
+``BODY.PEEK[]``, so the user's flags, ``\\Seen`` included, never change. This module holds
+no parsing and no classification: it yields :class:`~tracker.model.RawMessage` with
+(folder, UIDVALIDITY, UID). Every library or socket error leaves it as a
+:class:`~tracker.errors.MailboxError` naming the mailbox.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tracker.config import MailboxConfig
+from tracker.credentials import get_oauth2_token, get_password
+from tracker.errors import FolderNotFoundError, LoginError, MailboxError
+from tracker.model import RawMessage
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["FolderInfo", "ImapConnection", "search_criteria"]
+
+
+@dataclass(frozen=True, slots=True)
+class FolderInfo:
+    uidvalidity: int
+    uidnext: int | None
+    exists: int
+
+
+def search_criteria(words: tuple[str, ...], since: date | None, above_uid: int | None) -> list[Any]:
+    """``UID n:* SINCE d OR FROM w1 OR FROM w2 ...``: one server-side search for Meta senders.
+
+    FROM matches a substring of the whole From header, so the product words catch Meta's own
+    domains, its display names and the look-alikes that imitate them; the client then filters
+    exactly. Only ASCII is sent and no CHARSET is given: Exchange refuses ``CHARSET UTF-8``.
+    """
+    crit: list[Any] = []
+    if above_uid is not None:
+        crit += ["UID", f"{above_uid + 1}:*"]
+    if since is not None:
+        crit += ["SINCE", since]
+    ors: list[Any] = []
+    for i, w in enumerate(words):
+        if i < len(words) - 1:
+            ors.append("OR")
+        ors += ["FROM", w]
+    return crit + ors
+
+
+def _describe(e: BaseException) -> str:
+    text = str(e).strip().splitlines()[0] if str(e).strip() else ""
+    if isinstance(e, bytes):
+        text = e.decode("utf-8", "replace")
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
+
+
+class ImapConnection:
+    """One logged-in connection to one configured mailbox."""
+
+    def __init__(self, mb: MailboxConfig, on_command: Callable[[str], None] | None = None) -> None:
+        self.mb = mb
+        self.client: Any = None
+        self.on_command = on_command or (lambda _name: None)
+        self.gmail = False
+
+    # ---- connection -------------------------------------------------------------------------
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.mb.ca_file) if self.mb.ca_file else \
+            ssl.create_default_context()
+
+    def connect(self) -> ImapConnection:
+        from imapclient import IMAPClient
+        from imapclient.exceptions import LoginError as ImapLoginError
+
+        mb = self.mb
+        where = f"mailbox {mb.name!r} ({mb.host}:{mb.port})"
+        try:
+            self.client = IMAPClient(mb.host, port=mb.port, ssl=mb.tls == "ssl", ssl_context=self._ssl_context()
+                                     if mb.tls != "none" else None, timeout=mb.timeout, use_uid=True)
+            if mb.tls == "starttls":
+                self.client.starttls(self._ssl_context())
+        except ssl.SSLError as e:
+            raise MailboxError(f"{where}: TLS failure ({e.reason or _describe(e)}); check tls/port/ca_file") from None
+        except socket.gaierror:
+            raise MailboxError(f"{where}: host name not found (DNS)") from None
+        except TimeoutError:
+            raise MailboxError(f"{where}: connection timed out after {mb.timeout} s") from None
+        except ConnectionRefusedError:
+            raise MailboxError(f"{where}: connection refused (is the port right?)") from None
+        except OSError as e:
+            raise MailboxError(f"{where}: cannot connect ({_describe(e)})") from None
+        except Exception as e:
+            raise MailboxError(f"{where}: cannot connect ({_describe(e)})") from None
+        try:
+            if mb.oauth2_token_command:
+                self.client.oauth2_login(mb.username, get_oauth2_token(mb).reveal())
+            else:
+                self.client.login(mb.username, get_password(mb).reveal())
+        except ImapLoginError:
+            self.close()
+            hint = ("check the OAuth2 token command" if mb.oauth2_token_command else
+                    "many providers need an app password (Gmail, Outlook, Yahoo, iCloud...) or OAuth2; see README")
+            raise LoginError(f"{where}: login refused for {mb.username!r}: {hint}") from None
+        except MailboxError:
+            self.close()
+            raise
+        except Exception as e:
+            self.close()
+            raise MailboxError(f"{where}: login failed ({_describe(e)})") from None
+        try:
+            self.gmail = bool(self.client.has_capability("X-GM-EXT-1"))
+        except Exception:
+            self.gmail = False
+        logger.info("mailbox %s: logged in to %s as %s", mb.name, mb.host, mb.username)
+        return self
+
+    def __enter__(self) -> ImapConnection:
+        return self.connect()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.client is None:
+            return
+        try:
+            self.client.logout()
+        except Exception:
+            try:
+                self.client.shutdown()
+            except Exception:
+                logger.debug("mailbox %s: shutdown failed", self.mb.name)
+        self.client = None
+
+    def _call(self, what: str, fn: Callable[[], Any]) -> Any:
+        """Run one IMAP command, turning any failure into a MailboxError naming the mailbox."""
+        from imapclient.exceptions import IMAPClientError
+
+        self.on_command(what)
+        try:
+            return fn()
+        except TimeoutError:
+            raise MailboxError(f"mailbox {self.mb.name!r}: {what} timed out after {self.mb.timeout} s") from None
+        except (IMAPClientError, OSError, ssl.SSLError, EOFError) as e:
+            raise MailboxError(f"mailbox {self.mb.name!r}: {what} failed ({_describe(e)})") from None
+        except Exception as e:  # imaplib.IMAP4.abort and friends when the server hangs up
+            raise MailboxError(f"mailbox {self.mb.name!r}: {what} failed ({_describe(e)})") from None
+
+    # ---- reading ----------------------------------------------------------------------------------
+
+    def folders(self) -> list[str]:
+        listed = self._call("LIST", lambda: self.client.list_folders())
+        return sorted(name if isinstance(name, str) else name.decode() for _flags, _delim, name in listed)
+
+    def examine(self, folder: str) -> FolderInfo:
+        """EXAMINE (read-only SELECT) a folder; a missing one lists those that exist."""
+        from imapclient.exceptions import IMAPClientError
+
+        self.on_command("EXAMINE")
+        try:
+            info = self.client.select_folder(folder, readonly=True)
+        except IMAPClientError as e:
+            if "nonexistent" in str(e).lower() or "doesn't exist" in str(e).lower() or "not exist" in str(e).lower():
+                names = ", ".join(self.folders())
+                raise FolderNotFoundError(f"mailbox {self.mb.name!r}: no folder {folder!r} (folders: {names})") \
+                    from None
+            raise MailboxError(f"mailbox {self.mb.name!r}: EXAMINE {folder!r} failed ({_describe(e)})") from None
+        except (TimeoutError, OSError, EOFError) as e:
+            raise MailboxError(f"mailbox {self.mb.name!r}: EXAMINE {folder!r} failed ({_describe(e)})") from None
+        return FolderInfo(uidvalidity=int(info[b"UIDVALIDITY"]),
+                          uidnext=int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None,
+                          exists=int(info.get(b"EXISTS", 0)))
+
+    def search(self, words: tuple[str, ...], since: date | None, above_uid: int | None) -> list[int]:
+        crit = search_criteria(words, since, above_uid)
+        uids = self._call("UID SEARCH", lambda: self.client.search(crit))
+        # "n:*" always matches the highest UID, even when it is below n: filter here.
+        return sorted(int(u) for u in uids if above_uid is None or int(u) > above_uid)
+
+    def fetch(self, folder: str, uidvalidity: int, uids: list[int], batch: int = 100) -> Iterator[list[RawMessage]]:
+        """``BODY.PEEK[]`` of ``uids``, ``batch`` at a time (PEEK: ``\\Seen`` is never set)."""
+        items = ["BODY.PEEK[]"] + (["X-GM-MSGID"] if self.gmail else [])
+        for i in range(0, len(uids), batch):
+            chunk = uids[i : i + batch]
+            data = self._call("UID FETCH", lambda c=chunk: self.client.fetch(c, items))  # type: ignore[misc]
+            out: list[RawMessage] = []
+            for uid in chunk:
+                d = data.get(uid)
+                if not d:
+                    continue  # expunged meanwhile
+                body = d.get(b"BODY[]")
+                if body is None:
+                    continue
+                gm = d.get(b"X-GM-MSGID")
+                out.append(RawMessage(source=f"imap://{self.mb.name}/{folder};UID={uid}", data=bytes(body),
+                                      folder=folder, uidvalidity=uidvalidity, uid=uid,
+                                      gm_msgid=int(gm) if gm is not None else None))
+            yield out
+
+    def noop(self) -> None:
+        self._call("NOOP", lambda: self.client.noop())
+
+    # ---- IDLE (the daemon) ------------------------------------------------------------------------
+
+    def has_idle(self) -> bool:
+        try:
+            return bool(self.client.has_capability("IDLE"))
+        except Exception:
+            return False
+
+    def idle_wait(self, timeout: float) -> bool:
+        """IDLE for at most ``timeout`` seconds; True when the server said something."""
+        self._call("IDLE", lambda: self.client.idle())
+        try:
+            responses = self._call("IDLE wait", lambda: self.client.idle_check(timeout=timeout))
+        finally:
+            self._call("DONE", lambda: self.client.idle_done())
+        return bool(responses)
