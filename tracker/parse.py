@@ -360,18 +360,24 @@ def _bodies(msg: email.message.Message) -> tuple[list[str], list[str]]:
 
 
 def _structure(raw: bytes) -> tuple[email.message.Message, tuple[str, ...]]:
-    """The MIME tree, through mail-parser (which records the defects it met)."""
-    try:
-        import mailparser
+    """The MIME tree (stdlib, compat32: it splits MIME without building rich objects).
 
-        mp = mailparser.parse_from_bytes(raw)
-        msg = mp.message
-        defects = tuple(str(d) for d in (getattr(mp, "defects_categories", None) or ()))
-        return msg, defects
-    except Exception as e:  # mail-parser gives up on some broken mail the stdlib still reads
-        logger.debug("mail-parser failed (%s), using the stdlib parser", type(e).__name__)
+    When the stdlib notes defects, mail-parser describes them (its categories are what the
+    ledger records for a malformed message); it is kept off the common path because on
+    clean mail it costs as much as the whole floor of the benchmark.
+    """
     msg = email.message_from_bytes(raw)
-    return msg, tuple(type(d).__name__ for d in msg.defects)
+    defects = [type(d).__name__ for part in msg.walk() for d in getattr(part, "defects", ())]
+    if defects:
+        try:
+            import mailparser
+
+            categories = getattr(mailparser.parse_from_bytes(raw), "defects_categories", None)
+            if categories:
+                defects = sorted(set(defects) | {str(c) for c in categories})
+        except Exception as e:  # mail-parser gives up on some broken mail: the stdlib's list stands
+            logger.debug("mail-parser could not describe the defects (%s)", type(e).__name__)
+    return msg, tuple(defects)
 
 
 _FIELD = re.compile(rb"[!-9;-~]{1,100}:")
@@ -436,26 +442,86 @@ def _is_in(link: Link, own_text: str) -> bool:
     return not link.label or link.label in own_text or link.label in " ".join(own_text.split())
 
 
-def quick_text(raw: bytes, limit: int = 8192) -> str:
-    """The first text part, decoded, for the language of mail that is not Meta's.
+_CT_PARAM = re.compile(r'boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))', re.IGNORECASE)
 
-    The stdlib's compat32 parser splits MIME without decoding attachments, which is several
-    times cheaper than a full parse.
+
+def _split_head(raw: bytes) -> tuple[bytes, bytes]:
+    m = _HEADER_END.search(raw, 0, _MAX_HEADER)
+    return (raw[: m.start()], raw[m.end() :]) if m else (raw, b"")
+
+
+def _headers(head: bytes) -> email.message.Message:
+    from email.parser import BytesHeaderParser
+
+    return BytesHeaderParser().parsebytes(head + b"\n\n")
+
+
+def _decode_cte(body: bytes, cte: str) -> bytes:
+    import binascii
+
+    cte = cte.strip().lower()
+    try:
+        if cte == "base64":
+            return binascii.a2b_base64(re.sub(rb"[^A-Za-z0-9+/=]", b"", body))
+        if cte == "quoted-printable":
+            return binascii.a2b_qp(body)
+    except (binascii.Error, ValueError):
+        return body
+    return body
+
+
+def _first_text_part(head: bytes, body: bytes, depth: int = 0) -> tuple[str, bytes, str | None] | None:
+    """``(subtype, decoded bytes, charset)`` of the first text part, found by scanning bytes.
+
+    Boundaries are located with ``bytes.find``, so a 100 kB attachment costs a memory scan, not
+    a line-by-line parse: that is what keeps mail that cannot be Meta's cheap.
+    """
+    h = _headers(head)
+    ctype = h.get_content_type()
+    if ctype.startswith("multipart/") and depth < 5:
+        m = _CT_PARAM.search(str(h.get("Content-Type", "")))
+        if not m:
+            return None
+        sep = b"--" + (m.group(1) or m.group(2)).encode("ascii", "replace")
+        html: tuple[str, bytes, str | None] | None = None
+        pos = body.find(sep)
+        while pos >= 0:
+            start = body.find(b"\n", pos) + 1
+            if start == 0 or body[pos + len(sep) : pos + len(sep) + 2] == b"--":
+                break
+            end = body.find(b"\n" + sep, start)
+            part = body[start : end if end >= 0 else len(body)]
+            phead, pbody = _split_head(part)
+            found = _first_text_part(phead, pbody, depth + 1)
+            if found and found[0] == "plain":
+                return found
+            if found and html is None:
+                html = found
+            pos = end + 1 if end >= 0 else -1
+        return html
+    if h.get_content_maintype() == "text" and ctype in ("text/plain", "text/html"):
+        if "attachment" in str(h.get("Content-Disposition", "")).lower():
+            return None
+        return ctype[5:], _decode_cte(body, str(h.get("Content-Transfer-Encoding", ""))), h.get_content_charset()
+    return None
+
+
+def quick_text(raw: bytes, limit: int = 8192) -> str:
+    """Subject and first text part, decoded, for the language of mail that is not Meta's.
+
+    Only the header blocks are parsed; parts are found by scanning for boundaries. Several
+    times cheaper than a full parse, which matters for the 97 % of a mailbox that is not Meta's.
     """
     try:
-        msg = email.message_from_bytes(raw)
-        for part in msg.walk():
-            if part.is_multipart():
-                continue
-            ctype = part.get_content_type()
-            if ctype in ("text/plain", "text/html") and "attachment" not in (
-                part.get("Content-Disposition") or ""
-            ).lower():
-                text = decode_payload(part)[: limit * 4]
-                if ctype == "text/html":
-                    text = html_to_text(text)[0]
-                subject = decode_header_value(msg.get("Subject"))
-                return unicodedata.normalize("NFC", subject + "\n" + strip_quotes(text)[:limit])
-        return decode_header_value(msg.get("Subject"))
+        head, body = _split_head(raw)
+        subject = decode_header_value(_headers(head).get("Subject"))
+        found = _first_text_part(head, body)
+        if found is None:
+            return subject
+        subtype, data, charset = found
+        text = _decode_bytes(data[: limit * 4], charset)
+        if subtype == "html":
+            text = html_to_text(text)[0]
+        return unicodedata.normalize("NFC", subject + "\n" + strip_quotes(text)[:limit])
     except Exception:
         return ""

@@ -39,25 +39,31 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: tuple[str, ...] =
                               objection_url=None, reference=None, authentic=None)
     authentic, warnings = check_authenticity(msg.sender, msg.auth_results, lex, trusted_authserv_ids)
     norm = normalise(body)
-    sig = signals(norm, lex)
-    code = extract.extract_code(msg.text, msg.subject, lex.patterns["code"], lex.patterns["other_code"])
+    # The text's own language and English first (Meta mixes English into every language);
+    # every language only when those find nothing about objecting.
+    pats = lex.patterns_for(tuple(sorted({language or "en", "en"})))
+    sig = signals(norm, lex, pats)
+    if not (sig.objection or sig.ai):
+        pats = lex.patterns
+        sig = signals(norm, lex, pats)
+    code = extract.extract_code(msg.text, msg.subject, pats["code"], pats["other_code"])
     kind = decide_kind(sig, code is not None)
     lang = lex.language(language) if language else None
     months = {f: i for i, forms in enumerate(lang.months, 1) for f in forms} if lang else {}
     deadline = None
     if kind is Kind.POLICY_NOTICE:
         deadline = extract.extract_deadline(
-            msg.text + "\n" + msg.subject, months, lex.months, lex.patterns["effective"],
-            lex.patterns["not_deadline"], msg.date.date() if msg.date else None,
+            msg.text + "\n" + msg.subject, months, lex.months, pats["effective"],
+            pats["not_deadline"], msg.date.date() if msg.date else None,
         )
     url, url_warning = extract.extract_objection_url(
-        msg.links, lex.patterns["form_link"], lex.form_paths, lex.redirects, lambda h: is_meta_domain(h, lex)
+        msg.links, pats["form_link"], lex.form_paths, lex.redirects, lambda h: is_meta_domain(h, lex)
     )
     if url_warning:
         warnings.append(url_warning)
     reference = None
     if kind in (Kind.OBJECTION_RECEIVED, Kind.OBJECTION_ACCEPTED, Kind.OBJECTION_REFUSED, Kind.OTHER_META):
-        reference = extract.extract_reference(msg.text, msg.subject, lex.patterns["reference"])
+        reference = extract.extract_reference(msg.text, msg.subject, pats["reference"])
     return Classification(
         kind=kind,
         platform=platform,

@@ -49,8 +49,8 @@ def _assertive(pattern: re.Pattern[str], text: str, conditional: re.Pattern[str]
     return out
 
 
-def signals(text: str, lex: Lexicon) -> Signals:
-    p = lex.patterns
+def signals(text: str, lex: Lexicon, patterns: dict[str, re.Pattern[str]] | None = None) -> Signals:
+    p = patterns or lex.patterns
     cond = p["conditional"]
     return Signals(
         objection=len(p["objection"].findall(text)),

@@ -17,19 +17,26 @@ _URL = re.compile(r"\S+://\S+|\S+@\S+")
 
 
 def detect_language(text: str, lex: Lexicon) -> str | None:
-    """ISO 639-1 code of the text's language, or None when the text gives no evidence."""
+    """ISO 639-1 code of the text's language, or None when the text gives no evidence.
+
+    Score: occurrences of each language's stopwords, plus half a point per characteristic
+    letter present (at most three of each), which tells close languages apart (da/no/sv,
+    cs/sk, es/pt).
+    """
     text = _URL.sub(" ", text[:20000]).lower()
-    words = Counter(_WORD.findall(text))
-    if not words:
+    scores = [0.0] * len(lex.languages)
+    hit = False
+    for w, n in Counter(_WORD.findall(text)).items():
+        for i in lex.word_langs.get(w, ()):
+            scores[i] += n
+            hit = True
+    for ch, n in Counter(ch for ch in text if ord(ch) > 127).items():
+        for i in lex.letter_langs.get(ch, ()):
+            scores[i] += 0.5 * min(n, 3)
+            hit = True
+    if not hit:
         return None
-    letters = Counter(ch for ch in text if ord(ch) > 127)
-    best: tuple[float, str] | None = None
-    for lang in lex.languages:
-        score = float(sum(n for w, n in words.items() if w in lang.stopwords))
-        if lang.letters:
-            score += 0.5 * sum(min(letters[ch], 3) for ch in set(lang.letters))
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, lang.code)
-    if best is None or best[0] < 1.5:
+    best = max(range(len(scores)), key=lambda i: scores[i])
+    if scores[best] < 1.5:
         return None
-    return best[1]
+    return lex.languages[best].code

@@ -32,7 +32,7 @@ class Language:
     phrases: dict[str, tuple[str, ...]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     """Everything compiled once: one alternation per phrase key across all languages."""
 
@@ -46,12 +46,42 @@ class Lexicon:
     platform_domains: dict[str, str]
     redirects: dict[str, str]
     form_paths: tuple[str, ...]
+    word_langs: dict[str, tuple[int, ...]]  # stopword -> indices of the languages that list it
+    letter_langs: dict[str, tuple[int, ...]]  # characteristic letter -> language indices
 
     def language(self, code: str) -> Language | None:
         for lang in self.languages:
             if lang.code == code:
                 return lang
         return None
+
+    def patterns_for(self, codes: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+        """The phrase patterns of a few languages only: scanning every language's phrases on
+        every message costs many times more than the two that matter (the text's and English)."""
+        return _patterns_for(self, codes)
+
+
+@cache
+def _patterns_for(lex: Lexicon, codes: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+    langs = [lang for lang in lex.languages if lang.code in codes]
+    return _compile(langs)
+
+
+def _compile(langs: list[Language]) -> dict[str, re.Pattern[str]]:
+    patterns: dict[str, re.Pattern[str]] = {}
+    for key in PHRASE_KEYS:
+        allp: list[str] = []
+        for lang in langs:
+            allp.extend(lang.phrases[key])
+        if key == "conditional":
+            words = sorted(set(allp), key=len, reverse=True)
+            patterns[key] = re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)" if words else r"(?!x)x",
+                re.IGNORECASE,
+            )
+        else:
+            patterns[key] = _alternation(allp)
+    return patterns
 
 
 def _data(name: str) -> Any:
@@ -89,18 +119,14 @@ def lexicon() -> Lexicon:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             langs.append(_language(tomllib.loads(entry.read_text(encoding="utf-8")), entry.name))
-    patterns: dict[str, re.Pattern[str]] = {}
-    for key in PHRASE_KEYS:
-        allp: list[str] = []
-        for lang in langs:
-            allp.extend(lang.phrases[key])
-        if key == "conditional":
-            patterns[key] = re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(allp), key=len, reverse=True)) + r")(?!\w)",
-                re.IGNORECASE,
-            )
-        else:
-            patterns[key] = _alternation(allp)
+    patterns = _compile(langs)
+    word_langs: dict[str, list[int]] = {}
+    letter_langs: dict[str, list[int]] = {}
+    for i, lang in enumerate(langs):
+        for w in lang.stopwords:
+            word_langs.setdefault(w, []).append(i)
+        for ch in set(lang.letters.replace(" ", "")):
+            letter_langs.setdefault(ch, []).append(i)
     months: dict[str, int] = {}
     for lang in langs:
         for i, forms in enumerate(lang.months, start=1):
@@ -118,4 +144,6 @@ def lexicon() -> Lexicon:
         platform_domains={k.lower(): v for k, v in s["platform_domains"].items()},
         redirects={k.lower(): v for k, v in s["redirects"].items()},
         form_paths=tuple(s["form_paths"]),
+        word_langs={w: tuple(v) for w, v in word_langs.items()},
+        letter_langs={c: tuple(v) for c, v in letter_langs.items()},
     )
