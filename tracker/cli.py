@@ -400,6 +400,139 @@ def folders(app: AppContext, name: str) -> None:
 
 
 @cli.command()
+@pass_app
+def daemon(app: AppContext) -> None:
+    """Run in the background: IMAP IDLE on every folder, reminders, desktop notifications.
+
+    Polls where IDLE is missing, reconnects with backoff, notifies once per event (a code,
+    an acceptance, a refusal, a fake) and reminds before each deadline (see [reminders] in
+    the config). SIGTERM/SIGINT stop it cleanly, SIGHUP reloads the configuration. Logs go to
+    stderr (the journal, under systemd).
+
+    \b
+    Examples:
+      tracker daemon
+      tracker -v daemon                 more detail
+      tracker service install           run it as a systemd --user service
+    """
+    from tracker.config import load_config
+    from tracker.daemon import Daemon
+
+    cfg = app.config
+    if not cfg.mailboxes:
+        raise UserError(f"{cfg.path or 'the configuration'}: no [[mailbox]] configured (see config.example.toml)")
+    _journal_logging(app.verbose)
+    store = app.open_store()
+    clock = _clock(app)
+
+    def reload() -> Any:
+        return load_config(Path(app.config_path) if app.config_path else None)
+
+    sys.exit(Daemon(reload, store, clock, lambda c: app.lang() if app.lang_option else _lang_of(c)).run())
+
+
+def _lang_of(cfg: Any) -> str:
+    if cfg.language in ("fr", "en"):
+        return str(cfg.language)
+    value = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return "fr" if value.lower().startswith("fr") else "en"
+
+
+def _clock(app: AppContext) -> Any:
+    """The real clock, or --now moving forward from the given instant."""
+    import time
+
+    if not app.now_text:
+        return lambda: datetime.now().astimezone()
+    start, t0 = app.now(), time.monotonic()
+    from datetime import timedelta
+
+    return lambda: start + timedelta(seconds=time.monotonic() - t0)
+
+
+def _journal_logging(verbose: int) -> None:
+    """Under systemd (JOURNAL_STREAM set), prefix lines with syslog priorities the journal understands."""
+    if not os.environ.get("JOURNAL_STREAM"):
+        return
+    prio = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERROR: 3, logging.CRITICAL: 2}
+
+    class JournalFormatter(logging.Formatter):
+        def format(self, record: logging.LogRecord) -> str:
+            return f"<{prio.get(record.levelno, 6)}>{record.name}: {record.getMessage()}"
+
+    for h in logging.getLogger().handlers:
+        h.setFormatter(JournalFormatter())
+    logging.getLogger().setLevel(logging.INFO if verbose < 2 else logging.DEBUG)
+
+
+@cli.command()
+@click.option("--test", "test", is_flag=True, required=True, help="Send a test notification.")
+@pass_app
+def notify(app: AppContext, test: bool) -> None:
+    """Send a test desktop notification and report what happened.
+
+    \b
+    Example:
+      tracker notify --test
+    """
+    from tracker.notify import Notification, Notifier
+    from tracker.render import note
+
+    lang = app.lang()
+    n = Notifier()
+    result = n.send(Notification(summary=note(lang, "test.summary"), body=note(lang, "test.body")))
+    if result.delivered:
+        try:
+            server = n.server_info()
+        except Exception:
+            server = None
+        click.echo(f"delivered (notification id {result.notification_id}" + (f", server {server}" if server else "")
+                   + ")")
+        n.close()
+        return
+    n.close()
+    raise UserError(f"not delivered: {result.detail}; the daemon would write notifications to its log instead")
+
+
+@cli.group()
+def service() -> None:
+    """Run tracker as a systemd --user service."""
+
+
+@service.command("install")
+@click.option("--no-enable", is_flag=True, help="Only write the unit file.")
+def service_install(no_enable: bool) -> None:
+    """Write ~/.config/systemd/user/tracker.service and enable it (systemctl --user).
+
+    \b
+    Example:
+      tracker service install && journalctl --user -u tracker -f
+    """
+    import shutil
+    import subprocess
+    from importlib import resources
+
+    from platformdirs import user_config_path
+
+    exe = shutil.which("tracker") or str(Path(sys.argv[0]).resolve())
+    unit = resources.files("tracker").joinpath("systemd/tracker.service").read_text().replace("{executable}", exe)
+    target = user_config_path("systemd", appauthor=False) / "user" / "tracker.service"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(unit)
+    click.echo(f"wrote {target}")
+    if no_enable:
+        return
+    if not shutil.which("systemctl"):
+        raise UserError("systemctl not found: start `tracker daemon` another way (the unit file is written)")
+    for cmd in (["systemctl", "--user", "daemon-reload"], ["systemctl", "--user", "enable", "--now", "tracker"]):
+        r = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if r.returncode != 0:
+            why = r.stderr.strip().splitlines()[-1] if r.stderr.strip() else f"exit {r.returncode}"
+            raise UserError(f"{' '.join(cmd)} failed: {why}")
+    click.echo("enabled and started: journalctl --user -u tracker -f shows its log")
+
+
+@cli.command()
 @click.option("--keep", type=click.Path(path_type=Path), help="Keep the demo database at this path.")
 @pass_app
 def demo(app: AppContext, keep: Path | None) -> None:

@@ -140,3 +140,60 @@ def status_json(rows: list[StatusRow], lang: str) -> list[dict[str, Any]]:
 
 def iso(dt: datetime | None) -> str:
     return dt.isoformat() if dt else "?"
+
+
+# ---- notifications -----------------------------------------------------------------------------
+
+_NOTE: dict[str, dict[str, str]] = {
+    "en": {
+        "code.summary": "Meta confirmation code: {code}",
+        "code.body": "For {account} ({platform}). Type it into the objection form now: it expires within the hour.",
+        "code.log": "a confirmation code arrived for {account} ({platform}); see the desktop notification or "
+                    "`tracker classify`",
+        "accepted.summary": "Objection accepted ({platform})",
+        "accepted.body": "Meta accepted the objection of {account} for the round of {round}.",
+        "refused.summary": "Objection refused or more information asked ({platform})",
+        "refused.body": "Meta did not accept the objection of {account}. Object again explaining how the "
+                        "processing affects you, or complain to your data-protection authority.",
+        "received.summary": "Objection received ({platform})",
+        "received.body": "Meta acknowledged the objection of {account}; wait for its answer.",
+        "notice.summary": "Meta will use your data for AI ({platform})",
+        "notice.body": "{account}: object before the end of {last_day}.",
+        "fake.summary": "Suspicious message pretending to be Meta's",
+        "fake.body": "{source}: {warning}. Do not click its links or enter a code.",
+        "reminder.summary": "{days} day(s) left to object ({platform})",
+        "reminder.summary0": "Last day to object ({platform})",
+        "reminder.body": "{account}: the last day to object is {last_day}. {action}",
+        "test.summary": "tracker: test notification",
+        "test.body": "If you see this, desktop notifications work.",
+    },
+    "fr": {
+        "code.summary": "Code de confirmation Meta : {code}",
+        "code.body": "Pour {account} ({platform}). Saisissez-le maintenant dans le formulaire d'opposition : il "
+                     "expire dans l'heure.",
+        "code.log": "un code de confirmation est arrivé pour {account} ({platform}) ; voir la notification ou "
+                    "`tracker classify`",
+        "accepted.summary": "Opposition acceptée ({platform})",
+        "accepted.body": "Meta a accepté l'opposition de {account} pour la vague du {round}.",
+        "refused.summary": "Opposition refusée ou précisions demandées ({platform})",
+        "refused.body": "Meta n'a pas accepté l'opposition de {account}. Opposez-vous de nouveau en expliquant en "
+                        "quoi ce traitement vous affecte, ou saisissez la CNIL.",
+        "received.summary": "Opposition reçue ({platform})",
+        "received.body": "Meta a accusé réception de l'opposition de {account} ; attendez sa réponse.",
+        "notice.summary": "Meta utilisera vos données pour l'IA ({platform})",
+        "notice.body": "{account} : opposez-vous avant la fin du {last_day}.",
+        "fake.summary": "Message suspect se faisant passer pour Meta",
+        "fake.body": "{source} : {warning}. Ne cliquez pas sur ses liens et n'y saisissez aucun code.",
+        "reminder.summary": "Plus que {days} jour(s) pour vous opposer ({platform})",
+        "reminder.summary0": "Dernier jour pour vous opposer ({platform})",
+        "reminder.body": "{account} : le dernier jour pour vous opposer est le {last_day}. {action}",
+        "test.summary": "tracker : notification de test",
+        "test.body": "Si vous voyez ceci, les notifications de bureau fonctionnent.",
+    },
+}
+
+
+def note(lang: str, key: str, **values: Any) -> str:
+    """A notification text in French or English."""
+    table = _NOTE.get(lang, _NOTE["en"])
+    return table[key].format(**values)

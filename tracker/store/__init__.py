@@ -37,7 +37,7 @@ from tracker.store.tables import (
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Batch", "GroupKey", "HistoryLine", "NewEvent", "Store", "SuspiciousMessage"]
+__all__ = ["Batch", "GroupKey", "HistoryLine", "NewEvent", "RecentEvent", "Store", "SuspiciousMessage"]
 
 GroupKey = tuple[str, str, str]  # (mailbox, platform, account)
 
@@ -79,6 +79,20 @@ class NewEvent:
     message_db_id: int | None
     code: str | None
     objection_url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecentEvent:
+    message_db_id: int
+    kind: EventKind
+    mailbox: str
+    platform: str
+    account: str
+    at: datetime
+    code: str | None
+    objection_url: str | None
+    deadline: date | None
+    source: str
 
 
 class Store:
@@ -213,6 +227,26 @@ class Store:
                 return False
             b.session.add(SentRow(key=key, sent_at=at))
             return True
+
+    def recent_events(self, since: datetime) -> list[RecentEvent]:
+        """Events from messages dated since ``since`` (what the daemon may still notify about)."""
+        with self._read() as s:
+            q = (select(EventRow, MessageRow.code, MessageRow.source)
+                 .join(MessageRow, MessageRow.id == EventRow.message)
+                 .where(EventRow.at >= since).order_by(EventRow.at, EventRow.id))
+            return [RecentEvent(message_db_id=e.message or 0, kind=EventKind(e.kind), mailbox=e.mailbox,
+                                platform=e.platform, account=e.account, at=e.at, code=code,
+                                objection_url=e.objection_url, deadline=e.deadline, source=src)
+                    for e, code, src in s.execute(q)]
+
+    def recent_suspicious(self, since: datetime) -> list[tuple[int, SuspiciousMessage]]:
+        kinds = [k.value for k in EVENT_OF_KIND]
+        with self._read() as s:
+            q = select(MessageRow).where(and_(MessageRow.authentic.is_(False), MessageRow.kind.in_(kinds),
+                                              MessageRow.sent_at >= since)).order_by(MessageRow.sent_at)
+            return [(m.id, SuspiciousMessage(at=m.sent_at, mailbox=m.mailbox, account=m.account, kind=m.kind,
+                                             platform=m.platform, source=m.source, warnings=tuple(m.warnings or ())))
+                    for (m,) in s.execute(q)]
 
     def message_code(self, message_db_id: int) -> str | None:
         with self._read() as s:

@@ -1,0 +1,205 @@
+"""Desktop notifications through ``org.freedesktop.Notifications`` on the session bus (jeepney).
+
+Where there is no session bus or nobody owns the name (a headless box, a system service),
+it says so once and falls back to the log. The log line never carries a confirmation code:
+only the notification itself shows it. A click on the notification (its default action, or
+the "open" button) opens the objection form with ``xdg-open`` (or ``TRACKER_OPEN_COMMAND``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shlex
+import shutil
+import subprocess
+import threading
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Notification", "Notifier", "SendResult", "Urgency"]
+
+BUS_NAME = "org.freedesktop.Notifications"
+OBJECT_PATH = "/org/freedesktop/Notifications"
+
+
+class Urgency(IntEnum):
+    LOW = 0
+    NORMAL = 1
+    CRITICAL = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    summary: str
+    body: str
+    urgency: Urgency = Urgency.NORMAL
+    url: str | None = None  # opened by the notification's action
+    action_label: str = "Open the objection form"
+    log_text: str | None = None  # what the log may say instead (never the code)
+
+
+@dataclass(slots=True)
+class SendResult:
+    delivered: bool
+    detail: str
+    notification_id: int | None = None
+    server: str | None = None
+
+
+@dataclass(slots=True)
+class _State:
+    urls: dict[int, str] = field(default_factory=dict)
+    warned: bool = False
+
+
+class Notifier:
+    """Sends notifications; thread-safe; one D-Bus connection kept open while it works."""
+
+    def __init__(self, app_name: str = "tracker", enabled: bool = True) -> None:
+        self.app_name = app_name
+        self.enabled = enabled
+        self._conn: Any = None
+        self._lock = threading.Lock()
+        self._state = _State()
+        self._listener: threading.Thread | None = None
+        self._stop = threading.Event()
+
+    # ---- connection ---------------------------------------------------------------------------
+
+    def _connect(self) -> Any:
+        if self._conn is not None:
+            return self._conn
+        if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            raise ConnectionError("no session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
+        from jeepney.io.blocking import open_dbus_connection
+
+        try:
+            self._conn = open_dbus_connection(bus="SESSION")
+        except Exception as e:
+            raise ConnectionError(f"cannot reach the session bus ({type(e).__name__})") from None
+        return self._conn
+
+    def _has_server(self, conn: Any) -> bool:
+        from jeepney import DBusAddress, new_method_call
+
+        dbus = DBusAddress("/org/freedesktop/DBus", bus_name="org.freedesktop.DBus",
+                           interface="org.freedesktop.DBus")
+        reply = conn.send_and_get_reply(new_method_call(dbus, "NameHasOwner", "s", (BUS_NAME,)), timeout=5)
+        return bool(reply.body[0])
+
+    def server_info(self) -> str | None:
+        from jeepney import DBusAddress, new_method_call
+
+        conn = self._connect()
+        addr = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
+        reply = conn.send_and_get_reply(new_method_call(addr, "GetServerInformation"), timeout=5)
+        body = reply.body
+        return f"{body[0]} {body[2]} ({body[1]})" if len(body) >= 3 else None
+
+    # ---- sending ------------------------------------------------------------------------------
+
+    def send(self, n: Notification) -> SendResult:
+        if not self.enabled:
+            self._log(n, "notifications disabled in the configuration")
+            return SendResult(False, "disabled")
+        from jeepney import DBusAddress, MessageType, new_method_call
+
+        with self._lock:
+            try:
+                conn = self._connect()
+                if not self._has_server(conn):
+                    raise ConnectionError("no notification server on the session bus")
+                addr = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
+                actions = ["default", n.action_label, "open", n.action_label] if n.url else []
+                hints: dict[str, tuple[str, Any]] = {"urgency": ("y", int(n.urgency)),
+                                                     "category": ("s", "im.received" if n.urgency else "presence")}
+                if n.url:
+                    hints["x-tracker-url"] = ("s", n.url)
+                body = n.body + (f'\n<a href="{n.url}">{n.url}</a>' if n.url else "")
+                msg = new_method_call(addr, "Notify", "susssasa{sv}i",
+                                      (self.app_name, 0, "dialog-information", n.summary, body, actions, hints,
+                                       0 if n.urgency == Urgency.CRITICAL else -1))
+                reply = conn.send_and_get_reply(msg, timeout=5)
+                if reply.header.message_type == MessageType.error:
+                    raise ConnectionError(f"the notification server refused: {reply.body}")
+                nid = int(reply.body[0])
+                if n.url:
+                    self._state.urls[nid] = n.url
+                    self._ensure_listener()
+                return SendResult(True, "delivered", nid)
+            except ConnectionError as e:
+                self._conn = None
+                self._fallback(n, str(e))
+                return SendResult(False, str(e))
+            except Exception as e:  # a broken bus must never stop the daemon
+                self._conn = None
+                self._fallback(n, f"D-Bus error ({type(e).__name__})")
+                return SendResult(False, f"D-Bus error ({type(e).__name__})")
+
+    def _fallback(self, n: Notification, why: str) -> None:
+        if not self._state.warned:
+            logger.warning("desktop notifications unavailable (%s): they go to the log instead", why)
+            self._state.warned = True
+        self._log(n, why)
+
+    @staticmethod
+    def _log(n: Notification, _why: str) -> None:
+        logger.warning("notification: %s", n.log_text or f"{n.summary}: {n.body}")
+
+    # ---- clicks -------------------------------------------------------------------------------
+
+    def _ensure_listener(self) -> None:
+        if self._listener is not None and self._listener.is_alive():
+            return
+        self._listener = threading.Thread(target=self._listen, name="notify-actions", daemon=True)
+        self._listener.start()
+
+    def _listen(self) -> None:
+        """Open the form when the user clicks a notification (ActionInvoked signal)."""
+        try:
+            from jeepney import MatchRule, message_bus
+            from jeepney.io.blocking import open_dbus_connection
+
+            conn = open_dbus_connection(bus="SESSION")
+            rule = MatchRule(type="signal", interface=BUS_NAME, member="ActionInvoked", path=OBJECT_PATH)
+            conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=5)
+            with conn.filter(rule, bufsize=64) as queue:
+                while not self._stop.is_set():
+                    try:
+                        msg = conn.recv_until_filtered(queue, timeout=1.0)
+                    except TimeoutError:
+                        continue
+                    nid, key = int(msg.body[0]), str(msg.body[1])
+                    url = self._state.urls.get(nid)
+                    if url and key in ("default", "open"):
+                        open_url(url)
+        except Exception as e:
+            logger.debug("action listener stopped (%s)", type(e).__name__)
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:
+                logger.debug("closing the bus connection failed")
+            self._conn = None
+
+
+def open_url(url: str) -> None:
+    """Open ``url`` in the user's browser (xdg-open, or the command in TRACKER_OPEN_COMMAND)."""
+    if not url.startswith("https://"):
+        return
+    command = os.environ.get("TRACKER_OPEN_COMMAND")
+    argv = [*shlex.split(command), url] if command else (["xdg-open", url] if shutil.which("xdg-open") else None)
+    if argv is None:
+        logger.warning("cannot open %s: no xdg-open", url)
+        return
+    try:
+        subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    except OSError as e:
+        logger.warning("cannot open the form (%s)", e.strerror or e)
