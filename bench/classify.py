@@ -28,10 +28,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.corpus import cached_mbox  # noqa: E402
-from tracker.classify import classify_bytes, lexicon  # noqa: E402
-from tracker.render import classification_json, dumps  # noqa: E402
-from tracker.sources import iter_messages  # noqa: E402
+from bench.corpus import cached_mbox
+from tracker.classify import classify_bytes, lexicon
+from tracker.render import classification_json, dumps
+from tracker.sources import iter_messages
 
 
 def floor(path: Path) -> int:

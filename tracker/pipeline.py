@@ -14,7 +14,8 @@ from tracker.classify import classify_bytes
 from tracker.errors import MessageError
 from tracker.model import Kind, RawMessage
 from tracker.state import EVENT_OF_KIND
-from tracker.store import Batch, Store
+from tracker.store import Store
+from tracker.store.batch import Batch
 
 logger = logging.getLogger(__name__)
 

@@ -14,26 +14,23 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, and_, delete, func, select
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
 
 from tracker.errors import StoreError
-from tracker.model import Classification, ParsedMessage, State
-from tracker.state import EVENT_OF_KIND, Event, EventKind, build_rows
+from tracker.model import State
+from tracker.state import EVENT_OF_KIND, EventKind
 from tracker.status import StoredRow
 from tracker.store.engine import ensure_schema, open_engine, resolve_url
-from tracker.store.tables import (
-    EventRow,
-    FolderRow,
-    LocationRow,
-    MessageRow,
-    SentRow,
-    SettingRow,
-    StatusRowTable,
-    TransitionRow,
-)
+
+if TYPE_CHECKING:
+    from tracker.store.batch import Batch
+
+# The read paths (status, the daemon's checks) use plain SQL on the core engine: importing the
+# ORM and declaring the models costs more than `import sqlalchemy` itself, and `tracker status`
+# must start fast. Only writers (Batch) import the ORM.
 
 logger = logging.getLogger(__name__)
 
@@ -126,6 +123,10 @@ class Store:
     @contextmanager
     def batch(self) -> Iterator[Batch]:
         """One transaction; the rows of every group touched are rebuilt before it commits."""
+        from sqlalchemy.orm import Session
+
+        from tracker.store.batch import Batch
+
         try:
             with Session(self.engine, autoflush=True, expire_on_commit=False) as session, session.begin():
                 b = Batch(session, self)
@@ -137,6 +138,14 @@ class Store:
     def _apply_grouping(self) -> None:
         """Rebuild every row when the configured account grouping changed since the last run."""
         fingerprint = json.dumps(sorted(sorted(g) for g in self.groups))
+        with self._read() as conn:
+            stored = conn.execute(text("SELECT value FROM settings WHERE key = 'account_groups'")).scalar()
+        if stored == fingerprint:
+            return
+        from sqlalchemy import select
+
+        from tracker.store.tables import EventRow, SettingRow
+
         with self.batch() as b:
             current = b.session.get(SettingRow, "account_groups")
             if current is not None and current.value == fingerprint:
@@ -153,75 +162,93 @@ class Store:
     # ---- reading -------------------------------------------------------------------------------
 
     @contextmanager
-    def _read(self) -> Iterator[Session]:
+    def _read(self) -> Iterator[Any]:
         try:
-            with self.engine.connect().execution_options(readonly=True) as conn, Session(bind=conn) as session:
-                yield session
+            with self.engine.connect().execution_options(readonly=True) as conn:
+                yield conn
         except OperationalError as e:
             raise StoreError(f"{self.where}: read failed ({_first_line(e)})") from None
 
     def rows(self) -> list[StoredRow]:
-        with self._read() as s:
-            result = s.execute(select(StatusRowTable).order_by(
-                StatusRowTable.mailbox, StatusRowTable.account, StatusRowTable.platform, StatusRowTable.round))
-            return [
-                StoredRow(mailbox=r.mailbox, platform=r.platform, account=r.account, round=r.round,
-                          state=State(r.state), deadline=r.deadline, objection_url=r.objection_url,
-                          reference=r.reference, last_event_at=r.last_event_at, code_at=r.code_at)
-                for (r,) in result
-            ]
+        with self._read() as c:
+            result = c.execute(text(
+                "SELECT mailbox, platform, account, round, state, deadline, objection_url, reference, last_event_at, "
+                "code_at FROM status_rows ORDER BY mailbox, account, platform, round"))
+            return [StoredRow(mailbox=r[0], platform=r[1], account=r[2], round=r[3], state=State(r[4]),
+                              deadline=_date(r[5]), objection_url=r[6], reference=r[7],
+                              last_event_at=_utc(r[8]), code_at=_utc_or_none(r[9]))
+                    for r in result]
+
+    def _suspicious(self, since: datetime | None) -> list[tuple[int, SuspiciousMessage]]:
+        kinds = [k.value for k in EVENT_OF_KIND]
+        marks = ", ".join(f":k{i}" for i in range(len(kinds)))
+        # Only bound parameters go into the query; the placeholders' names are generated here.
+        sql = ("SELECT id, sent_at, mailbox, account, kind, platform, source, warnings FROM messages "  # noqa: S608
+               f"WHERE authentic = :false AND kind IN ({marks})")
+        params: dict[str, Any] = {f"k{i}": k for i, k in enumerate(kinds)} | {"false": False}
+        if since is not None:
+            sql += " AND sent_at >= :since"
+            params["since"] = _bind_time(self.engine, since)
+        with self._read() as c:
+            rows = c.execute(text(sql + " ORDER BY sent_at, id"), params).all()
+        return [(r[0], SuspiciousMessage(at=_utc_or_none(r[1]), mailbox=r[2], account=r[3], kind=r[4], platform=r[5],
+                                         source=r[6], warnings=tuple(_json_list(r[7]))))
+                for r in rows]
 
     def suspicious(self) -> list[SuspiciousMessage]:
         """Messages that present themselves as Meta's objection mail but are not authentic."""
-        kinds = [k.value for k in EVENT_OF_KIND]
-        with self._read() as s:
-            result = s.execute(select(MessageRow).where(
-                and_(MessageRow.authentic.is_(False), MessageRow.kind.in_(kinds))).order_by(MessageRow.sent_at))
-            return [SuspiciousMessage(at=m.sent_at, mailbox=m.mailbox, account=m.account, kind=m.kind,
-                                      platform=m.platform, source=m.source, warnings=tuple(m.warnings or ()))
-                    for (m,) in result]
+        return [m for _, m in self._suspicious(None)]
+
+    def recent_suspicious(self, since: datetime) -> list[tuple[int, SuspiciousMessage]]:
+        return self._suspicious(since)
 
     def malformed(self) -> list[tuple[str, str, str]]:
-        with self._read() as s:
-            return [(m.mailbox, m.source, m.error or "") for (m,) in
-                    s.execute(select(MessageRow).where(MessageRow.error.is_not(None)).order_by(MessageRow.id))]
+        with self._read() as c:
+            return [(r[0], r[1], r[2] or "") for r in c.execute(text(
+                "SELECT mailbox, source, error FROM messages WHERE error IS NOT NULL ORDER BY id"))]
 
     def history(self, account: str | None = None) -> list[HistoryLine]:
-        with self._read() as s:
-            q = (select(TransitionRow, MessageRow.source, MessageRow.reference, EventRow.note)
-                 .outerjoin(MessageRow, MessageRow.id == TransitionRow.message)
-                 .outerjoin(EventRow, EventRow.id == TransitionRow.event)
-                 .order_by(TransitionRow.at, TransitionRow.id))
-            if account:
-                q = q.where(TransitionRow.account == account.lower())
-            return [HistoryLine(at=t.at, mailbox=t.mailbox, platform=t.platform, account=t.account, round=t.round,
-                                before=t.before, after=t.after, manual=t.manual, via=t.via, source=src,
-                                reference=ref, note=note)
-                    for t, src, ref, note in s.execute(q)]
+        sql = ("SELECT t.at, t.mailbox, t.platform, t.account, t.round, t.before, t.after, t.manual, t.via, "
+               "m.source, m.reference, e.note FROM transitions t LEFT JOIN messages m ON m.id = t.message "
+               "LEFT JOIN events e ON e.id = t.event")
+        params: dict[str, Any] = {}
+        if account:
+            sql += " WHERE t.account = :account"
+            params["account"] = account.lower()
+        with self._read() as c:
+            rows = c.execute(text(sql + " ORDER BY t.at, t.id"), params).all()
+        return [HistoryLine(at=_utc(r[0]), mailbox=r[1], platform=r[2], account=r[3], round=r[4], before=r[5],
+                            after=r[6], manual=bool(r[7]), via=r[8], source=r[9], reference=r[10], note=r[11])
+                for r in rows]
 
     def accounts(self) -> list[str]:
-        with self._read() as s:
-            return sorted({a for (a,) in s.execute(select(EventRow.account).distinct())})
+        with self._read() as c:
+            return sorted({r[0] for r in c.execute(text("SELECT DISTINCT account FROM events"))})
 
     def folder_state(self, mailbox: str, folder: str) -> tuple[int, int] | None:
-        with self._read() as s:
-            f = s.execute(select(FolderRow).where(FolderRow.mailbox == mailbox, FolderRow.folder == folder)
-                          ).scalar_one_or_none()
-            return (f.uidvalidity, f.last_uid) if f else None
-
-    def was_sent(self, key: str) -> bool:
-        with self._read() as s:
-            return s.execute(select(SentRow.id).where(SentRow.key == key)).first() is not None
+        with self._read() as c:
+            r = c.execute(text("SELECT uidvalidity, last_uid FROM folders WHERE mailbox = :m AND folder = :f"),
+                          {"m": mailbox, "f": folder}).first()
+            return (int(r[0]), int(r[1])) if r else None
 
     def sent_keys(self, prefix: str = "") -> set[str]:
-        with self._read() as s:
-            q = select(SentRow.key)
+        with self._read() as c:
             if prefix:
-                q = q.where(SentRow.key.startswith(prefix))
-            return {k for (k,) in s.execute(q)}
+                rows = c.execute(text("SELECT key FROM sent WHERE key LIKE :p"), {"p": prefix.replace("%", "") + "%"})
+            else:
+                rows = c.execute(text("SELECT key FROM sent"))
+            return {r[0] for r in rows}
+
+    def was_sent(self, key: str) -> bool:
+        with self._read() as c:
+            return c.execute(text("SELECT 1 FROM sent WHERE key = :k"), {"k": key}).first() is not None
 
     def mark_sent(self, key: str, at: datetime) -> bool:
         """Record that a reminder/notification went out; False if it already had."""
+        from sqlalchemy import select
+
+        from tracker.store.tables import SentRow
+
         with self.batch() as b:
             if b.session.execute(select(SentRow.id).where(SentRow.key == key)).first():
                 return False
@@ -230,185 +257,51 @@ class Store:
 
     def recent_events(self, since: datetime) -> list[RecentEvent]:
         """Events from messages dated since ``since`` (what the daemon may still notify about)."""
-        with self._read() as s:
-            q = (select(EventRow, MessageRow.code, MessageRow.source)
-                 .join(MessageRow, MessageRow.id == EventRow.message)
-                 .where(EventRow.at >= since).order_by(EventRow.at, EventRow.id))
-            return [RecentEvent(message_db_id=e.message or 0, kind=EventKind(e.kind), mailbox=e.mailbox,
-                                platform=e.platform, account=e.account, at=e.at, code=code,
-                                objection_url=e.objection_url, deadline=e.deadline, source=src)
-                    for e, code, src in s.execute(q)]
+        with self._read() as c:
+            rows = c.execute(text(
+                "SELECT e.message, e.kind, e.mailbox, e.platform, e.account, e.at, m.code, e.objection_url, "
+                "e.deadline, m.source FROM events e JOIN messages m ON m.id = e.message WHERE e.at >= :since "
+                "ORDER BY e.at, e.id"), {"since": _bind_time(self.engine, since)}).all()
+        return [RecentEvent(message_db_id=r[0], kind=EventKind(r[1]), mailbox=r[2], platform=r[3], account=r[4],
+                            at=_utc(r[5]), code=r[6], objection_url=r[7], deadline=_date(r[8]), source=r[9])
+                for r in rows]
 
-    def recent_suspicious(self, since: datetime) -> list[tuple[int, SuspiciousMessage]]:
-        kinds = [k.value for k in EVENT_OF_KIND]
-        with self._read() as s:
-            q = select(MessageRow).where(and_(MessageRow.authentic.is_(False), MessageRow.kind.in_(kinds),
-                                              MessageRow.sent_at >= since)).order_by(MessageRow.sent_at)
-            return [(m.id, SuspiciousMessage(at=m.sent_at, mailbox=m.mailbox, account=m.account, kind=m.kind,
-                                             platform=m.platform, source=m.source, warnings=tuple(m.warnings or ())))
-                    for (m,) in s.execute(q)]
 
-    def message_code(self, message_db_id: int) -> str | None:
-        with self._read() as s:
-            m = s.get(MessageRow, message_db_id)
-            return m.code if m else None
+def _utc(value: Any) -> datetime:
+    d = _utc_or_none(value)
+    if d is None:
+        raise StoreError("a stored time is missing")
+    return d
+
+
+def _utc_or_none(value: Any) -> datetime | None:
+    """Times come back as text from SQLite and as datetimes elsewhere; both are UTC."""
+    if value is None:
+        return None
+    d = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return d.replace(tzinfo=UTC) if d.tzinfo is None else d.astimezone(UTC)
+
+
+def _date(value: Any) -> date | None:
+    if value is None:
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _bind_time(engine: Engine, d: datetime) -> Any:
+    """A time as the models store it (naive UTC text on SQLite), for plain-SQL comparisons."""
+    u = d.astimezone(UTC)
+    return u.replace(tzinfo=None).isoformat(sep=" ") if engine.dialect.name == "sqlite" else u
+
+
+def _json_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [str(v) for v in json.loads(value)]
 
 
 def _first_line(e: BaseException) -> str:
     orig = getattr(e, "orig", None) or e
     return str(orig).splitlines()[0] if str(orig) else type(orig).__name__
-
-
-class Batch:
-    """The writes of one transaction. Only the pipeline and ``tracker mark`` use it."""
-
-    def __init__(self, session: Session, store: Store) -> None:
-        self.session = session
-        self.store = store
-        self.dirty: set[GroupKey] = set()
-        self.new_events: list[NewEvent] = []
-
-    # ---- ledger ----------------------------------------------------------------------------------
-
-    def known(self, mailbox: str, key: str) -> int | None:
-        return self.session.execute(
-            select(MessageRow.id).where(MessageRow.mailbox == mailbox, MessageRow.message_key == key)
-        ).scalar_one_or_none()
-
-    def add_message(self, *, mailbox: str, key: str, source: str, now: datetime, parsed: ParsedMessage | None,
-                    classification: Classification | None, error: str | None = None) -> int:
-        c = classification
-        row = MessageRow(
-            mailbox=mailbox, message_key=key, message_id=parsed.message_id if parsed else None, source=source,
-            sent_at=parsed.date if parsed else None, seen_at=now,
-            kind=c.kind.value if c else None, platform=c.platform.value if c and c.platform else None,
-            language=c.language if c else None, account=parsed.account if parsed else None,
-            code=c.code if c else None, deadline=c.deadline if c else None,
-            objection_url=c.objection_url if c else None, reference=c.reference if c else None,
-            authentic=c.authentic if c else None, warnings=list(c.warnings) if c else [], error=error,
-        )
-        self.session.add(row)
-        self.session.flush()
-        return row.id
-
-    def add_location(self, *, mailbox: str, folder: str, uidvalidity: int, uid: int, message: int,
-                     gm_msgid: int | None = None) -> None:
-        exists = self.session.execute(select(LocationRow.id).where(
-            LocationRow.mailbox == mailbox, LocationRow.folder == folder, LocationRow.uidvalidity == uidvalidity,
-            LocationRow.uid == uid)).first()
-        if not exists:
-            self.session.add(LocationRow(mailbox=mailbox, folder=folder, uidvalidity=uidvalidity, uid=uid,
-                                         message=message, gm_msgid=gm_msgid))
-
-    def known_gm_msgid(self, mailbox: str, gm_msgid: int) -> int | None:
-        return self.session.execute(select(LocationRow.message).where(
-            LocationRow.mailbox == mailbox, LocationRow.gm_msgid == gm_msgid).limit(1)).scalar_one_or_none()
-
-    def set_folder(self, mailbox: str, folder: str, uidvalidity: int, last_uid: int, now: datetime) -> None:
-        f = self.session.execute(select(FolderRow).where(FolderRow.mailbox == mailbox, FolderRow.folder == folder)
-                                 ).scalar_one_or_none()
-        if f is None:
-            self.session.add(FolderRow(mailbox=mailbox, folder=folder, uidvalidity=uidvalidity, last_uid=last_uid,
-                                       synced_at=now))
-        else:
-            f.uidvalidity, f.last_uid, f.synced_at = uidvalidity, last_uid, now
-
-    # ---- events ----------------------------------------------------------------------------------
-
-    def add_event(self, *, group: GroupKey, kind: EventKind, at: datetime, sort_key: str,
-                  message: int | None = None, deadline: date | None = None, objection_url: str | None = None,
-                  reference: str | None = None, manual: bool = False, round_hint: str | None = None,
-                  note: str | None = None, code: str | None = None) -> None:
-        mailbox, platform, account = group
-        self.session.add(EventRow(
-            message=message, mailbox=mailbox, platform=platform, account=account, kind=kind.value, at=at,
-            sort_key=sort_key, deadline=deadline, objection_url=objection_url, reference=reference, manual=manual,
-            round_hint=round_hint, note=note))
-        self.dirty.add(group)
-        self.new_events.append(NewEvent(group=group, kind=kind, at=at, message_db_id=message, code=code,
-                                        objection_url=objection_url))
-
-    def groups_of(self, account: str) -> list[GroupKey]:
-        return [(m, p, a) for m, p, a in self.session.execute(
-            select(EventRow.mailbox, EventRow.platform, EventRow.account)
-            .where(EventRow.account == account.lower()).distinct())]
-
-    # ---- rows ------------------------------------------------------------------------------------
-
-    def _account_group(self, account: str) -> frozenset[str]:
-        for g in self.store.groups:
-            if account in g:
-                return g
-        return frozenset()
-
-    def finish(self) -> None:
-        """Rebuild the rows and audit trail of every group this batch touched."""
-        if not self.dirty:
-            return
-        self.session.flush()
-        todo = set(self.dirty)
-        for _, _, account in list(self.dirty):
-            group = self._account_group(account)
-            if group:
-                todo.update(
-                    (m, p, a) for m, p, a in self.session.execute(
-                        select(EventRow.mailbox, EventRow.platform, EventRow.account)
-                        .where(EventRow.account.in_(sorted(group))).distinct()))
-        for key in sorted(todo):
-            self._rebuild(key)
-        self.dirty.clear()
-
-    def _rebuild(self, key: GroupKey) -> None:
-        mailbox, platform, account = key
-        s = self.session
-        events = [_event(r) for (r,) in s.execute(select(EventRow).where(
-            EventRow.mailbox == mailbox, EventRow.platform == platform, EventRow.account == account))]
-        others = self._account_group(account) - {account}
-        if others:
-            # Meta's acceptance covers the accounts of the same Accounts Centre (when the user
-            # grouped them): it settles each of them for that round, recorded with `via`.
-            for (r,) in s.execute(select(EventRow).where(
-                    EventRow.account.in_(sorted(others)), EventRow.kind == EventKind.ACCEPTED.value,
-                    EventRow.manual.is_(False))):
-                e = _event(r)
-                events.append(Event(kind=e.kind, at=e.at, key=e.key, reference=e.reference, via=r.account,
-                                    event_id=e.event_id))
-        rows = build_rows(events)
-        cond = and_(StatusRowTable.mailbox == mailbox, StatusRowTable.platform == platform,
-                    StatusRowTable.account == account)
-        s.execute(delete(StatusRowTable).where(cond))
-        s.execute(delete(TransitionRow).where(TransitionRow.mailbox == mailbox, TransitionRow.platform == platform,
-                                              TransitionRow.account == account))
-        message_of = dict(s.execute(select(EventRow.id, EventRow.message).where(
-            EventRow.id.in_([e.event_id for e in events if e.event_id is not None]))).all())
-        for rnd, row in rows.items():
-            s.add(StatusRowTable(mailbox=mailbox, platform=platform, account=account, round=rnd,
-                                 state=row.state.value, deadline=row.deadline, objection_url=row.objection_url,
-                                 reference=row.reference, last_event_at=row.last_event_at, code_at=row.code_at))
-            for mv in row.moves:
-                s.add(TransitionRow(mailbox=mailbox, platform=platform, account=account, round=rnd,
-                                    before=mv.before.value, after=mv.after.value, at=mv.event.at,
-                                    event=mv.event.event_id,
-                                    message=message_of.get(mv.event.event_id) if mv.event.event_id else None,
-                                    manual=mv.event.manual, via=mv.event.via))
-
-    def count_messages(self) -> int:
-        return int(self.session.execute(select(func.count(MessageRow.id))).scalar_one())
-
-
-def _event(r: EventRow) -> Event:
-    return Event(kind=EventKind(r.kind), at=r.at, key=r.sort_key, deadline=r.deadline, objection_url=r.objection_url,
-                 reference=r.reference, manual=r.manual, round_hint=r.round_hint, event_id=r.id)
-
-
-def event_for(c: Classification) -> EventKind | None:
-    """The event an authentic objection mail produces (None for any other message)."""
-    if not c.is_trusted_objection_mail:
-        return None
-    return EVENT_OF_KIND.get(c.kind)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
