@@ -28,6 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import contextlib
+
 from bench.corpus import cached_mbox
 from tracker.classify import classify_bytes, lexicon
 from tracker.render import classification_json, dumps
@@ -40,10 +42,8 @@ def floor(path: Path) -> int:
         msg = email.message_from_bytes(raw.data, policy=email.policy.default)
         body = msg.get_body(("plain", "html"))  # type: ignore[attr-defined]
         if body is not None:
-            try:
+            with contextlib.suppress(LookupError, ValueError):
                 body.get_content()
-            except (LookupError, ValueError):
-                pass
         n += 1
     return n
 

@@ -22,7 +22,9 @@ CACHE = ROOT / ".cache"
 SHARED = Path(os.environ.get("TRACKER_SHARED", ROOT.parent.parent / "shared"))
 CORPUS = SHARED / "corpus"
 
-WORDS = ["the", "weekend", "plans", "meeting", "project", "budget", "family", "photos", "garden", "train", "holiday", "invoice", "report", "concert", "dinner", "school", "library", "recipe", "football", "weather", "market", "bicycle", "museum"]
+WORDS = ('the', 'weekend', 'plans', 'meeting', 'project', 'budget', 'family', 'photos', 'garden', 'train',
+         'holiday', 'invoice', 'report', 'concert', 'dinner', 'school', 'library', 'recipe', 'football',
+         'weather', 'market', 'bicycle', 'museum')
 
 
 def _meta_samples() -> list[bytes]:

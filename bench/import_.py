@@ -102,7 +102,8 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as d:
             m1 = peak_rss_mb(["--db", f"{d}/1.db", "import", str(half)])
             m2 = peak_rss_mb(["--db", f"{d}/2.db", "import", str(path)])
-        report["memory"] = {"n": [a.n // 2, a.n], "peak_rss_mb": [round(m1, 1), round(m2, 1)], "ratio": round(m2 / m1, 3)}
+        report["memory"] = {"n": [a.n // 2, a.n], "peak_rss_mb": [round(m1, 1), round(m2, 1)],
+                            "ratio": round(m2 / m1, 3)}
         print(f"memory: peak RSS {m1:.1f} MB for {a.n // 2}, {m2:.1f} MB for {a.n} -> {m2 / m1:.2f}x (flat ~ 1)")
     with tempfile.TemporaryDirectory() as d:
         db = Path(d) / "s.db"

@@ -38,7 +38,6 @@ INTROSPECTION = f"""<!DOCTYPE node PUBLIC "-//freedesktop//DTD D-BUS Object Intr
   </interface>
   <interface name="org.freedesktop.DBus.Peer">
     <method name="Ping"/>
-    <method name="GetMachineId"><arg name="machine_uuid" type="s" direction="out"/></method>
   </interface>
   <interface name="{IFACE}">
     <method name="Notify">
@@ -77,9 +76,7 @@ _EMITTER = DBusAddress(PATH, interface=IFACE)
 
 
 def _plain(value: Any) -> Any:
-    """Hints arrive as jeepney variants, i.e. (signature, value) pairs; JSON wants bare values."""
-    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str):
-        return _plain(value[1])
+    """JSON-friendly copy of a D-Bus value: bytes (image data) as hex, structs as lists."""
     if isinstance(value, bytes):
         return value.hex()
     if isinstance(value, (list, tuple)):
@@ -103,7 +100,8 @@ class _Recorder:
             nid = replaces_id
         else:
             nid, self.next_id = self.next_id, self.next_id + 1
-        plain_hints = {k: _plain(v) for k, v in hints.items()}
+        # Each hint is a variant, which jeepney gives as a (signature, value) pair.
+        plain_hints = {k: _plain(v[1]) for k, v in hints.items()}
         if "urgency" in plain_hints:
             plain_hints["urgency"] = int(plain_hints["urgency"])
         record = {

@@ -34,8 +34,12 @@ __all__ = ["Dovecot", "NotificationRecorder", "ServerError", "SessionBus", "find
 
 HOST = "127.0.0.1"
 _SBIN = "/usr/sbin:/sbin:/usr/local/sbin"  # a normal user's PATH often lacks sbin, where dovecot lives
-_PORT_IN_USE = 89  # dovecot's exit code (EX_CONFIG-ish) when a listener cannot bind
+_FATAL = 89  # dovecot's exit code for any fatal error (FATAL_DEFAULT), a port clash among them
 _START_ATTEMPTS = 5
+# Even with its whole group SIGTERMed, Dovecot's master sometimes sits in its "wait for children"
+# loop (100 ms naps, up to seconds) although they are already zombies; a test server's state is
+# thrown away anyway, so it gets this long before SIGKILL.
+_DOVECOT_GRACE = 0.1
 _seed_counter = itertools.count()
 
 
@@ -61,21 +65,22 @@ def _free_port() -> int:
         return port
 
 
-def _killpg(proc: subprocess.Popen[Any], timeout: float = 5.0) -> None:
-    """SIGTERM the whole group: the master alone takes seconds and may leave children behind."""
-    if proc.poll() is None:
+def _killpg(proc: subprocess.Popen[Any], grace: float = 5.0) -> None:
+    """SIGTERM the whole group, SIGKILL it if the leader outlives `grace`, then reap.
+
+    The group rather than the leader: Dovecot's master alone takes seconds and leaves children
+    behind. The final SIGKILL catches any child forked after the SIGTERM went out.
+    """
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(grace)
+    except subprocess.TimeoutExpired:
         with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-    else:
-        # The leader is gone but children may survive in its group.
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
 
 
 def _read_line(stream: IO[bytes], proc: subprocess.Popen[Any], timeout: float, what: str) -> str:
@@ -172,8 +177,7 @@ class Dovecot:
 
     def start(self, timeout: float = 10.0) -> Self:
         """Start and wait for the ``* OK`` greeting, picking new ports if the chosen ones got taken."""
-        binary = find_dovecot()
-        if binary is None:
+        if find_dovecot() is None:
             raise ServerError(
                 "dovecot is not installed: apt-get install -y --no-install-recommends dovecot-imapd "
                 "(tests need the dovecot and doveadm binaries)"
@@ -183,20 +187,15 @@ class Dovecot:
         directory = self._prepare()
         log_path = directory / "dovecot.log"
         for _attempt in range(_START_ATTEMPTS):
+            logged = len(self.log())
             self._port, self._ssl_port = _free_port(), _free_port()
             while self._ssl_port == self._port:
                 self._ssl_port = _free_port()
             self._write_conf()
-            with log_path.open("ab") as log:
-                self._proc = subprocess.Popen(
-                    [binary, "-F", "-c", str(self.conf)],
-                    stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
-                )
-            code = self._wait_greeting(timeout)
+            code = self._spawn(log_path, timeout)
             if code is None:
                 return self
-            self._proc = None
-            if code != _PORT_IN_USE:
+            if code != _FATAL or "Address already in use" not in self.log()[logged:]:
                 break
         log_text = self.log()
         self.stop()
@@ -208,13 +207,26 @@ class Dovecot:
 
     def stop(self) -> None:
         """Kill the process group and delete the directory; safe to call twice."""
-        if self._proc is not None:
-            _killpg(self._proc)
-            self._proc = None
+        self._kill()
         if self._dir is not None:
             shutil.rmtree(self._dir, ignore_errors=True)
             self._dir = None
             self._users.clear()
+
+    def restart(self, timeout: float = 10.0) -> Self:
+        """Kill the server and start it again on the same ports with the same mail and users:
+        clients see their connection drop, then can reconnect (a reconnect-path test)."""
+        self._kill()
+        log_path = self.directory / "dovecot.log"
+        code = self._spawn(log_path, timeout)
+        if code is not None:
+            raise ServerError(f"dovecot did not restart (exit code {code}):\n{self.log()}")
+        return self
+
+    def _kill(self) -> None:
+        if self._proc is not None:
+            _killpg(self._proc, _DOVECOT_GRACE)
+            self._proc = None
 
     def __enter__(self) -> Self:
         return self.start_if_needed()
@@ -258,6 +270,19 @@ class Dovecot:
             text = text.replace(key, value)
         self.conf.write_text(text)
 
+    def _spawn(self, log_path: Path, timeout: float) -> int | None:
+        """Run the master in its own session (so killpg reaches every child); see _wait_greeting."""
+        binary = find_dovecot() or "dovecot"
+        with log_path.open("ab") as log:
+            self._proc = subprocess.Popen(
+                [binary, "-F", "-c", str(self.conf)],
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
+            )
+        code = self._wait_greeting(timeout)
+        if code is not None:
+            self._proc = None
+        return code
+
     def _wait_greeting(self, timeout: float) -> int | None:
         """None once the server greets; the exit code if the master died first."""
         assert self._proc is not None
@@ -273,7 +298,7 @@ class Dovecot:
             except OSError:
                 pass
             time.sleep(0.005)
-        _killpg(self._proc)
+        _killpg(self._proc, _DOVECOT_GRACE)
         return -1
 
     # -- where things are ------------------------------------------------------------------

@@ -571,7 +571,8 @@ def demo(app: AppContext, keep: Path | None) -> None:
 def main(argv: list[str] | None = None) -> Any:
     """Entry point: known errors → ``error: ...`` and exit 1; quiet on broken pipes and Ctrl-C."""
     try:
-        return cli.main(args=argv, prog_name="tracker", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="tracker", standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         sys.exit(1)

@@ -119,6 +119,24 @@ def test_other_folders_and_live_delivery_reach_an_idle_client(dovecot: Dovecot) 
     client.logout()
 
 
+def test_restart_drops_clients_and_keeps_ports_and_mail(dovecot: Dovecot) -> None:
+    dovecot.add_user("alice", "secret")
+    dovecot.seed("alice", [_message(n) for n in range(2)])
+    client = _client(dovecot)
+    client.select_folder("INBOX", readonly=True)
+    port = dovecot.port
+
+    dovecot.restart()
+
+    with pytest.raises((OSError, IMAPClient.Error, IMAPClient.AbortError)):
+        client.noop()
+    assert dovecot.port == port
+    client = _client(dovecot)
+    client.select_folder("INBOX", readonly=True)
+    assert client.search() == [1, 2]
+    client.logout()
+
+
 def test_notify_on_the_private_bus_is_recorded(session_bus: SessionBus,
                                                notification_recorder: NotificationRecorder) -> None:
     with open_dbus_connection(bus=session_bus.address) as conn:

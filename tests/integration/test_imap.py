@@ -1,0 +1,294 @@
+"""`tracker poll` against a real Dovecot on 127.0.0.1: the shared timelines, TLS, several
+mailboxes, Gmail-like labels, a UIDVALIDITY change, a poll killed with SIGKILL and resumed,
+wrong passwords, missing folders, a server that goes away, and secrets kept out of the logs."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from tests.mailfactory import meta_mail, personal_mail
+from tests.paths import CORPUS
+from tests.servers import Dovecot
+from tracker.cli import cli
+
+T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+NOW = "2026-11-25T12:00:00+00:00"
+
+
+def mailbox_toml(name: str, server: Dovecot, user: str, env: str, *, folders: tuple[str, ...] = ("INBOX",),
+                 tls: str = "none", extra: str = "") -> str:
+    port = server.ssl_port if tls == "ssl" else server.port
+    ca = f'ca_file = "{server.cafile}"\n' if tls != "none" else ""
+    host = "localhost" if tls != "none" else "127.0.0.1"
+    return (f'[[mailbox]]\nname = "{name}"\nhost = "{host}"\nport = {port}\ntls = "{tls}"\nusername = "{user}"\n'
+            f'password_env = "{env}"\nfolders = {json.dumps(list(folders))}\ntimeout = 10\n{ca}{extra}\n')
+
+
+def run(tmp: Path, config: str, args: list[str], env: dict[str, str], now: str = NOW) -> subprocess.CompletedProcess[str]:
+    cfg = tmp / "config.toml"
+    cfg.write_text(config)
+    cmd = [sys.executable, "-m", "tracker", "--config", str(cfg), "--db", str(tmp / "t.db"), "--now", now, *args]
+    return subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, **env}, timeout=120)
+
+
+def status(tmp: Path, now: str = NOW) -> list[dict[str, Any]]:
+    r = CliRunner().invoke(cli, ["--db", str(tmp / "t.db"), "--now", now, "status", "--json"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def key_rows(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    keys = ("mailbox", "platform", "account", "round", "state", "deadline", "days_left")
+    return sorted(tuple(r.get(k) for k in keys) for r in rows)
+
+
+def _scenarios() -> list[Any]:
+    folder = CORPUS / "scenarios"
+    return [pytest.param(p, id=p.stem) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
+
+
+@pytest.mark.skipif(not _scenarios(), reason="shared scenarios not found")
+@pytest.mark.parametrize("path", _scenarios())
+def test_shared_scenario_polled_from_dovecot_matches_and_leaves_flags_alone(
+        dovecot: Dovecot, tmp_path: Path, path: Path) -> None:
+    scenario = json.loads(path.read_text())
+    by_box: dict[str, list[bytes]] = {}
+    for m in scenario["messages"]:
+        f, mb = (m, "default") if isinstance(m, str) else (m["file"], m.get("mailbox") or "default")
+        by_box.setdefault(mb, []).append((CORPUS / f).read_bytes())
+    config, env, users = "", {}, {}
+    for i, (mb, msgs) in enumerate(by_box.items()):
+        user = f"u{i}"
+        dovecot.add_user(user, f"pw{i}")
+        dovecot.seed(user, msgs + [personal_mail(k) for k in range(5)], seen={0, 2})
+        users[mb] = user
+        env[f"PW{i}"] = f"pw{i}"
+        config += mailbox_toml(mb, dovecot, user, f"PW{i}")
+    before = {u: dovecot.flags_snapshot(u) for u in users.values()}
+    for _ in range(2):
+        r = run(tmp_path, config, ["poll"], env, scenario["now"])
+        assert r.returncode == 0, r.stderr
+    assert {u: dovecot.flags_snapshot(u) for u in users.values()} == before
+    exp = scenario["expect"]
+    keys = [k for k in ("mailbox", "platform", "account", "round", "state", "deadline", "days_left")
+            if all(k in e for e in exp)]
+    got = sorted(tuple(r.get(k) for k in keys) for r in status(tmp_path, scenario["now"]))
+    assert got == sorted(tuple(e.get(k) for k in keys) for e in exp)
+
+
+def timeline() -> list[bytes]:
+    return [
+        meta_mail("notice", sent=T0),
+        meta_mail("code", sent=T0 + timedelta(days=1)),
+        meta_mail("received", sent=T0 + timedelta(days=1, minutes=5)),
+        meta_mail("notice", sent=T0, platform="instagram"),
+        meta_mail("accepted", sent=T0 + timedelta(days=2), authentic=False),
+    ]
+
+
+def test_poll_and_import_of_the_same_messages_give_identical_status(dovecot: Dovecot, tmp_path: Path) -> None:
+    msgs = timeline()
+    dovecot.add_user("alice", "secret")
+    dovecot.seed("alice", msgs)
+    r = run(tmp_path, mailbox_toml("default", dovecot, "alice", "PW"), ["poll"], {"PW": "secret"})
+    assert r.returncode == 0, r.stderr
+    polled = status(tmp_path)
+    other = tmp_path / "import"
+    other.mkdir()
+    files = []
+    for i, raw in enumerate(msgs):
+        p = other / f"{i}.eml"
+        p.write_bytes(raw)
+        files.append(str(p))
+    CliRunner().invoke(cli, ["--db", str(other / "t.db"), "import", *files], catch_exceptions=False)
+    assert polled == status(other)
+    assert len(polled) == 2
+
+
+@pytest.mark.parametrize("tls", ["ssl", "starttls"])
+def test_tls_and_starttls_verify_the_server_certificate(dovecot: Dovecot, tmp_path: Path, tls: str) -> None:
+    dovecot.add_user("alice", "secret")
+    dovecot.seed("alice", timeline())
+    r = run(tmp_path, mailbox_toml("perso", dovecot, "alice", "PW", tls=tls), ["poll"], {"PW": "secret"})
+    assert r.returncode == 0, r.stderr
+    assert len(status(tmp_path)) == 2
+
+
+def test_wrong_certificate_authority_is_a_tls_failure_line(dovecot: Dovecot, tmp_path: Path) -> None:
+    dovecot.add_user("alice", "secret")
+    cfg = mailbox_toml("perso", dovecot, "alice", "PW", tls="ssl").replace(f'ca_file = "{dovecot.cafile}"\n', "")
+    r = run(tmp_path, cfg, ["poll"], {"PW": "secret"})
+    assert r.returncode == 1
+    assert "TLS failure" in r.stderr and r.stderr.count("\n") == 1
+
+
+def test_two_mailboxes_one_with_a_wrong_password(dovecot: Dovecot, tmp_path: Path) -> None:
+    """GIVEN two mailboxes, the first with a wrong password, WHEN polling, THEN one clear line for
+    the first (with the app-password hint), the second still polled, and exit status 1."""
+    dovecot.add_user("alice", "secret")
+    dovecot.add_user("bob", "hunter2")
+    dovecot.seed("alice", timeline())
+    dovecot.seed("bob", [meta_mail("notice", sent=T0, to="bob@example.org")])
+    cfg = mailbox_toml("alice", dovecot, "alice", "PWA") + mailbox_toml("bob", dovecot, "bob", "PWB")
+    r = run(tmp_path, cfg, ["poll"], {"PWA": "wrong", "PWB": "hunter2"})
+    assert r.returncode == 1
+    assert r.stderr.count("\n") == 1
+    assert "login refused" in r.stderr and "app password" in r.stderr and "'alice'" in r.stderr
+    assert "wrong" not in r.stderr
+    assert [row["mailbox"] for row in status(tmp_path)] == ["bob"]
+
+
+def test_missing_folder_lists_the_folders_that_exist(dovecot: Dovecot, tmp_path: Path) -> None:
+    dovecot.add_user("alice", "secret")
+    dovecot.seed("alice", timeline())
+    dovecot.seed("alice", [personal_mail(1)], folder="Archive")
+    r = run(tmp_path, mailbox_toml("perso", dovecot, "alice", "PW", folders=("INBOX", "Nope")), ["poll"],
+            {"PW": "secret"})
+    assert r.returncode == 1
+    assert "no folder 'Nope'" in r.stderr and "Archive" in r.stderr and "INBOX" in r.stderr
+    r = run(tmp_path, mailbox_toml("perso", dovecot, "alice", "PW"), ["folders", "--mailbox", "perso"],
+            {"PW": "secret"})
+    assert r.returncode == 0 and r.stdout.split() == ["Archive", "INBOX"]
+
+
+def test_unknown_mailbox_name_lists_the_configured_ones(dovecot: Dovecot, tmp_path: Path) -> None:
+    r = run(tmp_path, mailbox_toml("perso", dovecot, "alice", "PW"), ["poll", "--mailbox", "work"], {"PW": "x"})
+    assert r.returncode == 1
+    assert r.stderr.strip().endswith("no mailbox named 'work' (configured: perso)")
+
+
+def test_same_message_in_two_labels_counts_once(dovecot: Dovecot, tmp_path: Path) -> None:
+    msgs = timeline()
+    dovecot.add_user("alice", "secret")
+    dovecot.seed("alice", msgs)
+    dovecot.seed("alice", msgs[:3], folder="Labels/Meta")
+    r = run(tmp_path, mailbox_toml("gmail", dovecot, "alice", "PW", folders=("INBOX", "Labels.Meta")), ["poll"],
+            {"PW": "secret"})
+    assert r.returncode == 0, r.stderr
+    assert "3 duplicates skipped" in r.stdout
+    con = sqlite3.connect(tmp_path / "t.db")
+    assert con.execute("select count(*) from events").fetchone()[0] == 4  # the fake makes none
+    assert con.execute("select count(*) from locations").fetchone()[0] == 8
+
+
+def test_uidvalidity_change_rescans_without_duplicates(dovecot: Dovecot, tmp_path: Path) -> None:
+    dovecot.add_user("alice", "secret")
+    dovecot.seed("alice", timeline())
+    cfg = mailbox_toml("perso", dovecot, "alice", "PW")
+    assert run(tmp_path, cfg, ["poll"], {"PW": "secret"}).returncode == 0
+    rows = status(tmp_path)
+    dovecot.set_uidvalidity("alice", "INBOX", 4242)
+    dovecot.deliver("alice", meta_mail("accepted", sent=T0 + timedelta(days=3)))
+    r = run(tmp_path, cfg, ["-v", "poll"], {"PW": "secret"})
+    assert r.returncode == 0, r.stderr
+    assert "UIDVALIDITY changed" in r.stderr
+    assert "1 new events, 5 duplicates skipped" in r.stdout
+    after = status(tmp_path)
+    assert [x["state"] for x in after if x["platform"] == "facebook"] == ["accepted"]
+    assert len(after) == len(rows)
+    con = sqlite3.connect(tmp_path / "t.db")
+    assert con.execute("select uidvalidity from folders").fetchall() == [(4242,)]
+
+
+def test_second_poll_with_nothing_new_fetches_nothing(dovecot: Dovecot, tmp_path: Path) -> None:
+    dovecot.add_user("alice", "secret")
+    dovecot.seed("alice", timeline() + [personal_mail(i) for i in range(20)])
+    cfg = mailbox_toml("perso", dovecot, "alice", "PW")
+    assert "5 read" in run(tmp_path, cfg, ["poll"], {"PW": "secret"}).stdout
+    assert "0 read" in run(tmp_path, cfg, ["poll"], {"PW": "secret"}).stdout
+
+
+def _big_mailbox(dovecot: Dovecot, n: int) -> list[bytes]:
+    msgs = [meta_mail("notice", sent=T0 + timedelta(minutes=i), to=f"user{i}@example.org") for i in range(n)]
+    dovecot.add_user("alice", "secret")
+    dovecot.seed("alice", msgs)
+    return msgs
+
+
+def _count(db: Path, table: str) -> int:
+    if not db.exists():
+        return 0
+    try:  # read-only: never create the file before tracker does (it would not be 0600)
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        return int(con.execute(f"select count(*) from {table}").fetchone()[0])  # noqa: S608
+    except sqlite3.Error:
+        return 0
+
+
+def test_poll_killed_mid_way_resumes_without_duplicate_or_missing_event(dovecot: Dovecot, tmp_path: Path) -> None:
+    """GIVEN 600 Meta messages, WHEN a poll is SIGKILLed after some batches committed and a second
+    poll runs, THEN there is exactly one event per message and one row per account."""
+    n = 600
+    _big_mailbox(dovecot, n)
+    cfg = mailbox_toml("perso", dovecot, "alice", "PW")
+    (tmp_path / "config.toml").write_text(cfg)
+    db = tmp_path / "t.db"
+    cmd = [sys.executable, "-m", "tracker", "--config", str(tmp_path / "config.toml"), "--db", str(db), "--now", NOW,
+           "poll"]
+    proc = subprocess.Popen(cmd, env={**os.environ, "PW": "secret"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while _count(db, "events") < 60 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    done = _count(db, "events")
+    assert 0 < done < n, f"the kill came too late or too early ({done} of {n})"
+    r = run(tmp_path, cfg, ["poll"], {"PW": "secret"})
+    assert r.returncode == 0, r.stderr
+    assert _count(db, "events") == n
+    assert _count(db, "messages") == n
+    assert len(status(tmp_path)) == n
+
+
+def test_server_gone_mid_sync_is_one_line_and_keeps_what_was_committed(dovecot: Dovecot, tmp_path: Path) -> None:
+    n = 600
+    _big_mailbox(dovecot, n)
+    cfg = mailbox_toml("perso", dovecot, "alice", "PW")
+    (tmp_path / "config.toml").write_text(cfg)
+    db = tmp_path / "t.db"
+    cmd = [sys.executable, "-m", "tracker", "--config", str(tmp_path / "config.toml"), "--db", str(db), "--now", NOW,
+           "poll"]
+    proc = subprocess.Popen(cmd, env={**os.environ, "PW": "secret"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    deadline = time.monotonic() + 60
+    while _count(db, "events") < 60 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.01)
+    dovecot.stop()
+    out, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the poll finished before the server stopped")
+    assert proc.returncode == 1
+    assert err.count("\n") == 1 and "mailbox 'perso'" in err and "Traceback" not in err
+    kept = _count(db, "events")
+    assert kept == _count(db, "messages") and kept >= 50
+
+
+def test_logs_never_show_the_password_or_a_code(dovecot: Dovecot, tmp_path: Path) -> None:
+    dovecot.add_user("alice", "S3cr3t-pass")
+    dovecot.seed("alice", [meta_mail("notice", sent=T0), meta_mail("code", sent=T0 + timedelta(days=1),
+                                                                   code="482913")])
+    r = run(tmp_path, mailbox_toml("perso", dovecot, "alice", "PW"), ["-vv", "poll"], {"PW": "S3cr3t-pass"})
+    assert r.returncode == 0, r.stderr
+    assert "logged in" in r.stderr  # the debug log did run
+    assert "S3cr3t-pass" not in r.stderr + r.stdout
+    assert "482913" not in r.stderr + r.stdout
+
+
+def test_plain_imap_to_a_remote_host_is_refused_by_the_config(tmp_path: Path) -> None:
+    cfg = ('[[mailbox]]\nname = "perso"\nhost = "imap.example.org"\ntls = "none"\nusername = "me"\n'
+           'password_env = "PW"\n')
+    r = run(tmp_path, cfg, ["poll"], {"PW": "x"})
+    assert r.returncode == 1
+    assert 'tls: "none" is only allowed to a loopback address' in r.stderr and r.stderr.count("\n") == 1
