@@ -228,7 +228,9 @@ class Daemon:
         sent = self.store.sent_keys("event:") | self.store.sent_keys("fake:")
         count = 0
         lang = self.lang
-        rows = {(r.mailbox, r.platform, r.account): r for r in self.store.rows()}
+        # the form link of each group's latest row: a code or a refusal rarely carries it itself
+        rows = {(r.mailbox, r.platform, r.account): r
+                for r in sorted(self.store.rows(), key=lambda r: r.last_event_at)}
         for e in self.store.recent_events(now - NOTIFY_WINDOW):
             key = f"event:{e.message_db_id}"
             if key in sent:
@@ -251,20 +253,22 @@ class Daemon:
         return count
 
     def _event_notification(self, e: Any, lang: str, now: datetime, rows: dict[Any, Any]) -> Notification | None:
-        values = {"account": e.account, "platform": e.platform, "round": "?"}
+        row = rows.get((e.mailbox, e.platform, e.account))
+        values = {"account": e.account, "platform": e.platform, "round": row.round if row else "?"}
+        url = e.objection_url or (row.objection_url if row else None)
         if e.kind is EventKind.CODE:
             if now - e.at > CODE_WINDOW or not e.code:
                 return None  # an expired code is no use any more
             return Notification(summary=note(lang, "code.summary", code=e.code),
                                 body=note(lang, "code.body", **values), urgency=Urgency.CRITICAL,
-                                url=e.objection_url, log_text=note(lang, "code.log", **values))
+                                url=url, log_text=note(lang, "code.log", **values))
         if e.kind is EventKind.ACCEPTED:
             return Notification(summary=note(lang, "accepted.summary", **values),
                                 body=note(lang, "accepted.body", **values), urgency=Urgency.NORMAL)
         if e.kind is EventKind.REFUSED:
             return Notification(summary=note(lang, "refused.summary", **values),
                                 body=note(lang, "refused.body", **values), urgency=Urgency.CRITICAL,
-                                url=e.objection_url)
+                                url=url)
         if e.kind is EventKind.NOTICE and e.deadline:
             last = format_date(e.deadline - timedelta(days=1), lang)
             return Notification(summary=note(lang, "notice.summary", **values),

@@ -444,7 +444,8 @@ def test_an_unsafe_labelled_link_gives_no_url_and_a_warning_not_another_meta_lin
 @pytest.mark.parametrize(
     "links",
     [
-        (Link("https://www.facebook.com/settings", "Settings"), Link("https://www.facebook.com/privacy/policy", "Policy")),
+        (Link("https://www.facebook.com/settings", "Settings"),
+         Link("https://www.facebook.com/privacy/policy", "Policy")),
         (Link("https://evil.net/help/contact/1", ""),),
         (Link("mailto:privacy@fb.com", "object"),),
         (),
