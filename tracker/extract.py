@@ -62,8 +62,10 @@ def extract_code(text: str, subject: str, code_phrase: re.Pattern[str], other_co
             line = clean[line_start : line_end if line_end >= 0 else len(clean)]
             prev_start = clean.rfind("\n", 0, max(line_start - 1, 0)) + 1
             around = clean[prev_start : line_end if line_end >= 0 else len(clean)]
-            if other_code.search(around) and not code_phrase.search(around):
-                continue
+            if other_code.search(around):
+                continue  # a login, password-reset or recovery code: never the objection's
+            if re.search(r"\d[ \u00a0]$", clean[max(0, m.start() - 2) : m.start()]):
+                continue  # the tail of a longer number (a phone number: +34 912 345 678)
             score = 0
             window = clean[max(0, m.start() - 200) : m.end() + 80]
             if code_phrase.search(window):
@@ -168,6 +170,19 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return max(left, start - 250), min(right, end + 150)
 
 
+_CLAUSE_END = re.compile(r"[,;:(]|\s[–—-]\s")
+
+
+def _clause(text: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
+    """The clause around a date (between commas, semicolons...), within its sentence: words of a
+    neighbouring clause ("..., and the link expires on ...") do not judge this date."""
+    left = s
+    for m in _CLAUSE_END.finditer(text, s, start):
+        left = m.end()
+    m2 = _CLAUSE_END.search(text, end, e)
+    return left, m2.start() if m2 else e
+
+
 def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapping[str, int],
                      effective: re.Pattern[str], not_deadline: re.Pattern[str],
                      sent: date | None = None) -> date | None:
@@ -184,12 +199,14 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
     scored: list[tuple[int, int, DateMatch]] = []
     for idx, dm in enumerate(dates):
         s, e = _sentence(clean, dm.start, dm.end)
-        sentence = clean[s:e]
+        cs, ce = _clause(clean, dm.start, dm.end, s, e)
+        clause = clean[cs:ce]
         score = 0
-        if effective.search(sentence):
+        if effective.search(clause):
             score += 3
-        near = clean[max(s, dm.start - 60) : min(e, dm.end + 40)]
-        if not_deadline.search(near):
+        elif effective.search(clean[s:e]):
+            score += 2
+        if not_deadline.search(clause):
             score -= 4
         if sent is not None and dm.value < sent:
             score -= 2  # the deadline lies after the notice was sent
@@ -213,9 +230,9 @@ def unwrap_redirect(url: str, redirects: Mapping[str, str], depth: int = 4) -> s
     for _ in range(depth):
         try:
             parts = urlsplit(url.strip())
+            host = (parts.hostname or "").lower()
         except ValueError:
             return url
-        host = (parts.hostname or "").lower()
         path_key = host + (parts.path if parts.path.endswith("/") else parts.path + "/")
         mode = redirects.get(host)
         if mode == "u":
@@ -275,20 +292,32 @@ def extract_objection_url(links: Iterable[Link], form_words: re.Pattern[str], fo
         if link.label and form_words.search(link.label):
             labelled.append(target)
             continue
-        path = urlsplit(target).path if "://" in target else ""
-        if any(p in path for p in form_paths):
+        if any(p in _path(target) for p in form_paths):
             by_path.append(target)
     for group in (labelled, by_path):
         if not group:
             continue
         # Among the links so presented, a known form path first.
-        group.sort(key=lambda u: not any(p in (urlsplit(u).path if "://" in u else "") for p in form_paths))
-        problem = url_problem(group[0], is_meta_host)
-        if problem is None:
-            return group[0], None
+        group.sort(key=lambda u: not any(p in _path(u) for p in form_paths))
         if group is labelled:
-            return None, f"objection link is unsafe: {problem}"
+            # A message that presents any unsafe link as the form is not trusted with a link at all.
+            for u in group:
+                problem = url_problem(u, is_meta_host)
+                if problem is not None:
+                    return None, f"objection link is unsafe: {problem}"
+            return group[0], None
+        if url_problem(group[0], is_meta_host) is None:
+            return group[0], None
     return None, None
+
+
+def _path(url: str) -> str:
+    if "://" not in url:
+        return ""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
 
 
 # ---- the reference / case number -------------------------------------------------------------------

@@ -65,6 +65,9 @@ def decode_header_value(value: str | bytes | None) -> str:
 
 
 def _parse_address(value: str) -> Sender | None:
+    """Split the address out of the *raw* header, then decode the name: decoding first would let
+    an encoded display name ("=?utf-8?q?privacy=40facebookmail.com?=") pose as the address."""
+    value = re.sub(r"\r?\n[ \t]+", " ", value)
     name, addr = email.utils.parseaddr(value)
     if not addr or "@" not in addr:
         # parseaddr gives up on some real headers ("Name" <a@b> extra); take the last <...>
@@ -73,7 +76,7 @@ def _parse_address(value: str) -> Sender | None:
             return None
         addr = m.group(1)
         name = value[: m.start()].strip().strip('"')
-    return Sender(display_name=name.strip().strip('"').strip(), address=addr.strip())
+    return Sender(display_name=decode_header_value(name).strip().strip('"').strip(), address=addr.strip())
 
 
 def peek_sender(raw: bytes) -> Sender | None:
@@ -81,7 +84,7 @@ def peek_sender(raw: bytes) -> Sender | None:
     m = _FROM_LINE.search(_header_block(raw))
     if not m:
         return None
-    return _parse_address(decode_header_value(m.group(1)))
+    return _parse_address(m.group(1).decode("utf-8", "replace"))
 
 
 # ---- charsets -----------------------------------------------------------------------------
@@ -152,6 +155,8 @@ _DROP_TAGS = ("script", "style", "head", "title", "noscript", "template", "svg")
 _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-cite-prefix", "protonmail_quote", "OutlookMessageHeader")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+# lxml refuses characters that XML forbids; real mail (and damaged mail) has them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def html_to_text(html: str) -> tuple[str, list[Link]]:
@@ -164,7 +169,7 @@ def html_to_text(html: str) -> tuple[str, list[Link]]:
     try:
         import lxml.html
 
-        root: Any = lxml.html.document_fromstring(_XML_DECL.sub("", html) or "<html></html>")
+        root: Any = lxml.html.document_fromstring(_CONTROL.sub("", _XML_DECL.sub("", html)) or "<html></html>")
     except Exception:
         return _html_to_text_bs4(html)
     for tag in _DROP_TAGS:
@@ -296,7 +301,11 @@ def strip_quotes(text: str) -> str:
             break
         joined = line if not out else out[-1] + " " + line
         if _WROTE_LINE.match(line) or (line.rstrip().endswith(":") and _WROTE_LINE.match(joined)):
-            if not _WROTE_LINE.match(line) and out:
+            # A client that wrapped the attribution ("On ... <x@y>" / "wrote:") leaves its first
+            # half on the line before: drop it too.
+            verb = re.search(rf"\b(?:{_WROTE})\b", line, re.IGNORECASE)
+            starts_with_verb = verb is not None and not line[: verb.start()].strip()
+            if out and out[-1].strip() and (not _WROTE_LINE.match(line) or starts_with_verb):
                 out.pop()
             break
         if _HDR_FROM.match(line) and any(_HDR_NEXT.match(n) for n in lines[i + 1 : i + 4]):
@@ -399,7 +408,7 @@ def parse(raw: bytes) -> ParsedMessage:
     check_header_block(raw)
     try:
         msg, defects = _structure(raw)
-        sender = _parse_address(decode_header_value(msg.get("From")))
+        sender = _parse_address(str(msg.get("From") or ""))
         recipients = tuple(_addresses(msg, "To") or _addresses(msg, "Delivered-To") or _addresses(msg, "Cc"))
         subject = decode_header_value(msg.get("Subject"))
         message_id = decode_header_value(msg.get("Message-ID")) or None

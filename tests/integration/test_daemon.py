@@ -70,7 +70,7 @@ def daemon_env(dovecot: Dovecot, session_bus: SessionBus, notification_recorder:
     dovecot.maildir("alice")
     dovecot.maildir("bob")
     (tmp_path / "config.toml").write_text(config_text(dovecot, [("home", "alice")]))
-    yield dovecot, session_bus, notification_recorder, tmp_path, {"PW_ALICE": "secret-a", "PW_BOB": "secret-b"}
+    return dovecot, session_bus, notification_recorder, tmp_path, {"PW_ALICE": "secret-a", "PW_BOB": "secret-b"}
 
 
 def wait_records(rec: NotificationRecorder, pred: Any, timeout: float = 15) -> list[dict[str, Any]]:
@@ -229,7 +229,7 @@ def test_reminders_stop_once_the_objection_is_sent(tmp_path: Path) -> None:
     with store.batch() as b:
         b.add_event(group=("home", "facebook", "alice@example.org"), kind=EventKind.RECEIVED,
                     at=datetime(2026, 12, 1, tzinfo=UTC), sort_key="r1")
-    d, notifier = _daemon(store, parse_config({}, None), [datetime(2026, 12, 8, 9, tzinfo=UTC)])
+    d, _notifier = _daemon(store, parse_config({}, None), [datetime(2026, 12, 8, 9, tzinfo=UTC)])
     assert d.check_reminders(datetime(2026, 12, 8, 9, 0, tzinfo=UTC)) == 0
 
 
@@ -250,11 +250,13 @@ def test_without_a_session_bus_notifications_fall_back_to_the_log_once_without_t
 def test_notify_test_reports_delivery_and_its_absence(notification_recorder: NotificationRecorder,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     r = CliRunner().invoke(cli, ["--lang", "fr", "notify", "--test"], catch_exceptions=False)
-    assert r.exit_code == 0 and r.stdout.startswith("delivered")
+    assert r.exit_code == 0
+    assert r.stdout.startswith("delivered")
     assert notification_recorder.wait_for(1)[0]["summary"] == "tracker : notification de test"
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS")
     r = CliRunner().invoke(cli, ["notify", "--test"])
-    assert r.exit_code == 1 and "not delivered: no session bus" in r.stderr
+    assert r.exit_code == 1
+    assert "not delivered: no session bus" in r.stderr
 
 
 def test_clicking_the_notification_opens_the_form(notification_recorder: NotificationRecorder, tmp_path: Path,
@@ -263,7 +265,8 @@ def test_clicking_the_notification_opens_the_form(notification_recorder: Notific
     monkeypatch.setenv("TRACKER_OPEN_COMMAND", f"sh -c 'echo \"$0\" > {out}'")
     n = Notifier()
     r = n.send(Notification(summary="s", body="b", url="https://www.facebook.com/privacy/genai/objection/"))
-    assert r.delivered and r.notification_id is not None
+    assert r.delivered
+    assert r.notification_id is not None
     time.sleep(0.3)  # the action listener subscribes
     notification_recorder.invoke_action(r.notification_id, "default")
     deadline = time.monotonic() + 5

@@ -141,7 +141,8 @@ def test_acceptance_settles_every_account_of_a_configured_group(tmp_path: Path) 
         "alice@example.org": "accepted", "alice.insta@example.org": "accepted"}
     hist = json.loads(invoke(["--config", str(cfg), "--db", str(db), "history", "alice.insta@example.org",
                               "--json"]).stdout)
-    assert hist[-1]["to"] == "accepted" and hist[-1]["via"] == "alice@example.org"
+    assert hist[-1]["to"] == "accepted"
+    assert hist[-1]["via"] == "alice@example.org"
     # without the grouping, the second account is on its own again
     assert {r["account"]: r["state"] for r in status(db)} == {
         "alice@example.org": "accepted", "alice.insta@example.org": "action_needed"}
@@ -153,14 +154,16 @@ def test_manual_mark_moves_the_row_and_is_recorded_as_manual(tmp_path: Path) -> 
     invoke(["--db", str(db), "--now", NOW, "mark", "alice@example.org", "accepted", "--note", "pop-up in the app"])
     assert [r["state"] for r in status(db)] == ["accepted"]
     hist = json.loads(invoke(["--db", str(db), "history", "--json"]).stdout)
-    assert hist[-1]["manual"] is True and hist[-1]["note"] == "pop-up in the app"
+    assert hist[-1]["manual"] is True
+    assert hist[-1]["note"] == "pop-up in the app"
     assert hist[-1]["from"] == "action_needed"
 
 
 def test_mark_of_an_unknown_account_is_one_clear_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "t.db"), "mark", "nobody@example.org", "accepted"])
     assert result.exit_code == 1
-    assert result.stderr.count("\n") == 1 and "unknown account" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "unknown account" in result.stderr
 
 
 def test_malformed_message_is_recorded_reported_and_the_rest_imported(tmp_path: Path) -> None:
@@ -169,7 +172,8 @@ def test_malformed_message_is_recorded_reported_and_the_rest_imported(tmp_path: 
     junk = write(tmp_path, "junk.eml", b"\x00\x01\x02 not mail at all \xff" * 3)
     result = CliRunner().invoke(cli, ["--db", str(db), "import", str(junk), str(good)])
     assert result.exit_code == 1
-    assert "junk.eml" in result.stderr and "Traceback" not in result.output
+    assert "junk.eml" in result.stderr
+    assert "Traceback" not in result.output
     assert len(status(db)) == 1
     con = sqlite3.connect(db)
     assert con.execute("select count(*) from messages where error is not null").fetchone()[0] == 1
@@ -193,7 +197,8 @@ def test_default_database_lives_in_the_user_data_dir(tmp_path: Path, monkeypatch
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     invoke(["status", "--json"])
     db = tmp_path / "data" / "tracker" / "tracker.db"
-    assert db.is_file() and stat.S_IMODE(db.stat().st_mode) == 0o600
+    assert db.is_file()
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
     assert stat.S_IMODE(db.parent.stat().st_mode) == 0o700
 
 
@@ -219,7 +224,8 @@ def test_unusable_database_is_one_line_and_exit_1(tmp_path: Path, setup: str, ne
     before = db.read_bytes() if db.exists() else None
     result = CliRunner().invoke(cli, ["--db", str(db), "status", "--json"])
     assert result.exit_code == 1, result.output
-    assert needle in result.stderr and result.stderr.count("\n") == 1
+    assert needle in result.stderr
+    assert result.stderr.count("\n") == 1
     assert (db.read_bytes() if db.exists() else None) == before  # nothing half-written
 
 
@@ -238,7 +244,8 @@ def test_read_only_directory_is_one_line() -> None:
         folder.chmod(0o700)
         shutil.rmtree(folder)
     assert r.returncode == 1, r.stderr
-    assert "not writable" in r.stderr and r.stderr.count("\n") == 1
+    assert "not writable" in r.stderr
+    assert r.stderr.count("\n") == 1
 
 
 def test_malformed_now_is_one_line(tmp_path: Path) -> None:

@@ -97,30 +97,14 @@ def test_code_spread_one_digit_per_html_cell_is_found_after_html_to_text() -> No
         "Your security code is 123456",
         pytest.param(
             "Someone tried to log in to your account.\nUse this code to log in: 123456",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: extract_code keeps a login code when the generic phrase 'use this code' is in the same "
-                "lines: the code_phrase check overrides other_code, contrary to the docstring ('a candidate whose "
-                "line speaks of passwords, logins or recovery is another code')",
-            ),
             id="use-this-code-to-log-in",
         ),
         pytest.param(
             "We received a request to reset your password.\nEnter this code to reset your password: 123456",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: extract_code keeps a password-reset code when 'enter this code' is in the same lines "
-                "(code_phrase overrides other_code)",
-            ),
             id="enter-this-code-to-reset-password",
         ),
         pytest.param(
             "Use this code to recover your account: 123456",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: extract_code keeps an account-recovery code when 'use this code' is in the same line "
-                "(code_phrase overrides other_code)",
-            ),
             id="use-this-code-to-recover",
         ),
     ],
@@ -146,21 +130,10 @@ def test_confirmation_code_wins_over_a_mention_of_passwords_elsewhere() -> None:
         "Questions? Call +1 650-543-4800.",
         pytest.param(
             "Questions? Call +34 912 345 678.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: extract_code takes '345678', the tail of a space-grouped phone number: the lookahead "
-                "rejects a following ' <digit>' but the lookbehind checks one character only, so a preceding "
-                "'<digit> ' group is not rejected",
-            ),
             id="phone-+34-912-345-678",
         ),
         pytest.param(
             "Questions? Call +49 30 123456.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: extract_code takes '123456', the subscriber part of the phone number +49 30 123456 "
-                "(no check for a preceding '<digit> ' group)",
-            ),
             id="phone-+49-30-123456",
         ),
         "Meta Platforms Ireland Ltd., Merrion Road, Dublin 4, D04 X2K5, Ireland",
@@ -262,21 +235,11 @@ def test_date_match_positions_cover_the_date_in_the_text() -> None:
         pytest.param(
             "The changes take effect on 26 June 2024, and the download link expires on 1 July 2024.",
             date(2024, 6, 26),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: extract_deadline returns None: the not_deadline window (40 characters after a date) "
-                "reaches the 'expires' of the NEXT date and penalises the 'take effect' date too",
-            ),
             id="expiry-right-after-the-deadline",
         ),
         pytest.param(
             "Our Privacy Policy, last updated 22 May 2024, takes effect on 26 June 2024.",
             date(2024, 6, 26),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: extract_deadline returns None: the not_deadline window (60 characters before a date) "
-                "reaches the 'last updated' of the PREVIOUS date and penalises the 'takes effect' date",
-            ),
             id="last-updated-right-before-the-deadline",
         ),
     ],
@@ -456,12 +419,6 @@ def test_no_objection_url_when_no_safe_form_link_is_presented(links: tuple[Link,
     assert objection_url_of(*links)[0] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: extract_objection_url raises ValueError('Invalid IPv6 URL') from urlsplit on a link with an "
-    "unbalanced '[' (unwrap_redirect and url_problem catch it, the form-path check does not); classify_bytes "
-    "then fails with ValueError instead of giving a classification",
-)
 def test_a_link_with_an_unbalanced_bracket_is_rejected_without_raising() -> None:
     url, _ = objection_url_of(Link("https://[www.facebook.com/help/contact/1", "Right to object"))
     assert url is None

@@ -197,12 +197,6 @@ def test_peek_sender_does_not_read_a_from_line_in_the_body() -> None:
     assert peek_sender(b"Subject: hello\r\n\r\nFrom: Facebook <security@facebookmail.com>\r\n") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: peek_sender (and parse) decode the RFC 2047 words of From BEFORE parsing the address, so an "
-    "encoded display name that contains an address ('=?utf-8?q?privacy=40facebookmail.com?= <phish@evil.net>') "
-    "replaces the real address: the sender becomes privacy@facebookmail.com instead of phish@evil.net",
-)
 @pytest.mark.parametrize(
     "header",
     [
@@ -282,12 +276,6 @@ def test_html_with_an_xml_declaration_is_read() -> None:
     assert html_to_text("<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>")[0] == "x"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: html_to_text raises lxml's ValueError ('All strings must be XML compatible') on HTML text "
-    "holding a C0 control character (\\x01, \\x0b, \\x0c) or U+FFFE, when it sets el.tail; parse and "
-    "classify_bytes then raise ValueError instead of MessageError",
-)
 @pytest.mark.parametrize("char", ["\x01", "\x0b", "\x0c", "\ufffe"], ids=["SOH", "VT", "FF", "U+FFFE"])
 def test_html_with_a_control_character_is_read_without_raising(char: str) -> None:
     text, _ = html_to_text(f"<p>Hello</p>{char}<p>World</p>")
@@ -363,12 +351,6 @@ def test_a_plain_stub_gives_way_to_the_html_part() -> None:
         pytest.param(
             "Thanks, here is my answer.\n\nOn Mon, Jun 3, 2024 at 10:00 AM Meta <noreply@facebookmail.com>\n"
             "wrote:\n\n> old text",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: strip_quotes keeps the first line of an attribution that the client wrapped before "
-                "'wrote:' (Gmail's usual wrap): the second line matches on its own, so the out.pop() of the "
-                "first half is skipped",
-            ),
             id="gmail-wrapped-wrote",
         ),
     ],

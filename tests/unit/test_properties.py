@@ -71,13 +71,6 @@ _PLAIN_MAIL = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: classify_bytes raises ValueError, not MessageError, on damaged mail: (1) parse.html_to_text lets "
-    "lxml's 'All strings must be XML compatible' ValueError out for a control character (e.g. \\x0b) in HTML; "
-    "(2) extract.extract_objection_url lets urlsplit's 'Invalid IPv6 URL' ValueError out for a link with an "
-    "unbalanced '['",
-)
 @needs_corpus
 @FAST
 @given(message=st.sampled_from(MESSAGES), mutations=st.lists(MUTATION, min_size=1, max_size=8))

@@ -15,6 +15,7 @@ from tracker.classify.kinds import decide_kind, normalise, signals
 from tracker.classify.language import detect_language
 from tracker.classify.lexicon import Lexicon, lexicon
 from tracker.classify.senders import is_meta_domain, sender_platform
+from tracker.errors import MessageError
 from tracker.model import Classification, Kind, ParsedMessage, Sender
 from tracker.parse import parse, peek_sender, quick_text
 
@@ -100,5 +101,10 @@ def classify_bytes(raw: bytes, trusted_authserv_ids: tuple[str, ...] = (), *, ne
         return None, _peek_message_id(raw), Classification(
             kind=Kind.UNRELATED, platform=None, language=language, code=None, deadline=None,
             objection_url=None, reference=None, authentic=None)
-    msg = parse(raw)
-    return msg, msg.message_id, classify_message(msg, trusted_authserv_ids, lex)
+    try:
+        msg = parse(raw)
+        return msg, msg.message_id, classify_message(msg, trusted_authserv_ids, lex)
+    except MessageError:
+        raise
+    except Exception as e:  # damaged mail must never stop a run: report it as this message's problem
+        raise MessageError(f"could not be read ({type(e).__name__})") from e

@@ -81,6 +81,8 @@ def lookalike_reason(domain: str, lex: Lexicon) -> str | None:
         if len(name) >= 6 and base != name and _distance(base, name, 2) <= (2 if len(name) >= 8 else 1):
             return f"one or two letters away from {name}"
     tokens = set(re.split(r"[.\-_]", skeleton))
+    if "fb" in tokens:
+        return "Meta name 'fb' inside a foreign domain"
     for name in _NAMES:
         if name in tokens or (len(name) >= 6 and any(name in t for t in tokens)):
             return f"Meta name '{name}' inside a foreign domain"

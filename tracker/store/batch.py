@@ -68,7 +68,10 @@ class Batch:
             authentic=c.authentic if c else None, warnings=list(c.warnings) if c else [], error=error,
         )
         result = self.session.connection().execute(insert(MESSAGES).values(**values))
-        return int(result.inserted_primary_key[0])
+        pk = result.inserted_primary_key
+        if pk is None:
+            raise RuntimeError("the database returned no id for a new message")
+        return int(pk[0])
 
     def add_location(self, *, mailbox: str, folder: str, uidvalidity: int, uid: int, message: int,
                      gm_msgid: int | None = None) -> None:
