@@ -173,6 +173,7 @@ class Daemon:
                 conn.connect()
                 backoff = 1.0
                 idle = conn.has_idle()
+                conn.examine(folder)  # IDLE needs a selected folder, read-only as always
                 while not gen.is_set():
                     result = SyncResult(mailbox=mb.name)
                     sync_folder(conn, self.store, mb, folder, self.clock(), result, self.config.trusted_authserv_ids)

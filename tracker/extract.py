@@ -9,15 +9,17 @@ on whole sentences of one sample.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from tracker.model import Link
 
 __all__ = [
     "DateMatch",
+    "Matcher",
     "extract_code",
     "extract_deadline",
     "extract_objection_url",
@@ -26,6 +28,16 @@ __all__ = [
     "unwrap_redirect",
     "url_problem",
 ]
+
+class Matcher(Protocol):
+    """A compiled phrase pattern: ``re.Pattern`` or the phrase tables' pre-filtered matcher."""
+
+    def search(self, string: str, /) -> re.Match[str] | None: ...
+
+    def finditer(self, string: str, /) -> Iterator[re.Match[str]]: ...
+
+    def findall(self, string: str, /) -> list[Any]: ...
+
 
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+", re.IGNORECASE)
 
@@ -45,7 +57,7 @@ _CODE = re.compile(
 _LINE_START = re.compile(r"[\n]")
 
 
-def extract_code(text: str, subject: str, code_phrase: re.Pattern[str], other_code: re.Pattern[str]) -> str | None:
+def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matcher) -> str | None:
     """The six-digit confirmation code of the objection form, as six digits.
 
     Candidates are six digits, possibly split ``123 456`` or spread one digit per HTML cell.
@@ -184,7 +196,7 @@ def _clause(text: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
 
 
 def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapping[str, int],
-                     effective: re.Pattern[str], not_deadline: re.Pattern[str],
+                     effective: Matcher, not_deadline: Matcher,
                      sent: date | None = None) -> date | None:
     """The date from which the data is used, in a policy notice.
 
@@ -274,7 +286,7 @@ def url_problem(url: str, is_meta_host: Callable[[str], bool]) -> str | None:
     return None
 
 
-def extract_objection_url(links: Iterable[Link], form_words: re.Pattern[str], form_paths: tuple[str, ...],
+def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths: tuple[str, ...],
                           redirects: Mapping[str, str],
                           is_meta_host: Callable[[str], bool]) -> tuple[str | None, str | None]:
     """``(url, warning)``: the link presented as the objection form, if it is a safe Meta link.
@@ -330,7 +342,7 @@ _REF_TAIL = re.compile(
 )
 
 
-def extract_reference(text: str, subject: str, label: re.Pattern[str]) -> str | None:
+def extract_reference(text: str, subject: str, label: Matcher) -> str | None:
     """The case / reference number printed after its label, in the body first, then the subject."""
     for source in (text, subject):
         clean = _without_urls(source)

@@ -180,6 +180,13 @@ class ImapConnection:
                           uidnext=int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None,
                           exists=int(info.get(b"EXISTS", 0)))
 
+    def status(self, folder: str) -> FolderInfo:
+        """UIDVALIDITY and UIDNEXT without selecting the folder: a cheap "anything new?"."""
+        info = self._call("STATUS", lambda: self.client.folder_status(folder, [b"UIDNEXT", b"UIDVALIDITY",
+                                                                               b"MESSAGES"]))
+        return FolderInfo(uidvalidity=int(info[b"UIDVALIDITY"]), uidnext=int(info[b"UIDNEXT"]),
+                          exists=int(info.get(b"MESSAGES", 0)))
+
     def search(self, words: tuple[str, ...], since: date | None, above_uid: int | None) -> list[int]:
         crit = search_criteria(words, since, above_uid)
         uids = self._call("UID SEARCH", lambda: self.client.search(crit))

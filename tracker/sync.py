@@ -37,8 +37,13 @@ class SyncResult:
 def sync_folder(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: str, now: datetime,
                 result: SyncResult, trusted: tuple[str, ...] = (), progress: Progress | None = None,
                 batch_size: int = 50) -> None:
-    info = conn.examine(folder)
     known = store.folder_state(mb.name, folder)
+    if known is not None:
+        # One STATUS round trip answers "anything new?" without selecting the folder.
+        st = conn.status(folder)
+        if st.uidvalidity == known[0] and st.uidnext is not None and st.uidnext - 1 <= known[1]:
+            return
+    info = conn.examine(folder)
     above: int | None = None
     if known is not None and known[0] == info.uidvalidity:
         above = known[1]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.classify.lexicon import Lexicon
+from tracker.extract import Matcher
 from tracker.model import Kind
 
 _CLAUSE_END = re.compile(r"[.,;:!?\n]")
@@ -34,7 +35,7 @@ class Signals:
     refused: int
 
 
-def _assertive(pattern: re.Pattern[str], text: str, conditional: re.Pattern[str]) -> list[str]:
+def _assertive(pattern: Matcher, text: str, conditional: Matcher) -> list[str]:
     """Matches of ``pattern`` that are not stated hypothetically."""
     out: list[str] = []
     for m in pattern.finditer(text):
@@ -49,7 +50,7 @@ def _assertive(pattern: re.Pattern[str], text: str, conditional: re.Pattern[str]
     return out
 
 
-def signals(text: str, lex: Lexicon, patterns: dict[str, re.Pattern[str]] | None = None) -> Signals:
+def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None) -> Signals:
     p = patterns or lex.patterns
     cond = p["conditional"]
     return Signals(

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any, Final
+
+from tracker.extract import Matcher
 
 PHRASE_KEYS: Final = (
     "conditional", "objection", "ai", "notice", "effective", "not_deadline", "code", "other_code",
@@ -37,7 +40,7 @@ class Lexicon:
     """Everything compiled once: one alternation per phrase key across all languages."""
 
     languages: tuple[Language, ...]
-    patterns: dict[str, re.Pattern[str]]
+    patterns: dict[str, Matcher]
     months: dict[str, int]  # month form -> 1..12, all languages
     meta_domains: tuple[str, ...]
     search_domains: tuple[str, ...]
@@ -55,20 +58,20 @@ class Lexicon:
                 return lang
         return None
 
-    def patterns_for(self, codes: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+    def patterns_for(self, codes: tuple[str, ...]) -> dict[str, Matcher]:
         """The phrase patterns of a few languages only: scanning every language's phrases on
         every message costs many times more than the two that matter (the text's and English)."""
         return _patterns_for(self, codes)
 
 
 @cache
-def _patterns_for(lex: Lexicon, codes: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+def _patterns_for(lex: Lexicon, codes: tuple[str, ...]) -> dict[str, Matcher]:
     langs = [lang for lang in lex.languages if lang.code in codes]
     return _compile(langs)
 
 
-def _compile(langs: list[Language]) -> dict[str, re.Pattern[str]]:
-    patterns: dict[str, re.Pattern[str]] = {}
+def _compile(langs: list[Language]) -> dict[str, Matcher]:
+    patterns: dict[str, Matcher] = {}
     for key in PHRASE_KEYS:
         allp: list[str] = []
         for lang in langs:
@@ -105,10 +108,74 @@ def _language(doc: dict[str, Any], origin: str) -> Language:
     )
 
 
-def _alternation(parts: list[str]) -> re.Pattern[str]:
-    # Longest first, so that "right to object" wins over "object" at the same position.
-    uniq = sorted(set(parts), key=len, reverse=True)
-    return re.compile("|".join(f"(?:{p})" for p in uniq) if uniq else r"(?!x)x", re.IGNORECASE)
+def _alternation(parts: list[str]) -> Phrases:
+    return Phrases(parts)
+
+
+_NEVER = re.compile(r"(?!x)x")
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters every match of ``pattern`` must contain, lower-cased
+    (None when there is none of three characters or more)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+    best, run = "", ""
+    for op, av in parsed.data:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len).lower()
+    return best if len(best) >= 3 else None
+
+
+class Phrases:
+    """One key's phrases (of several languages) as a matcher with a cheap pre-filter.
+
+    Python's ``re`` tries every alternative at every position, so one alternation of a few
+    hundred phrases costs a millisecond per message. Each phrase's required literal is looked
+    up with ``in`` first, and only the phrases that can match are compiled into (cached)
+    alternations: same matches, a fraction of the time.
+    """
+
+    def __init__(self, parts: list[str]) -> None:
+        # Longest first, so that "right to object" wins over "object" at the same position.
+        self.parts = tuple(sorted(set(parts), key=len, reverse=True))
+        self.literals = tuple(required_literal(p) for p in self.parts)
+        self.full = self._compile(tuple(range(len(self.parts))))
+        self._cache: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def _compile(self, which: tuple[int, ...]) -> re.Pattern[str]:
+        if not which:
+            return _NEVER
+        return re.compile("|".join(f"(?:{self.parts[i]})" for i in which), re.IGNORECASE)
+
+    def pattern_for(self, text: str) -> re.Pattern[str]:
+        low = text.lower()
+        which = tuple(i for i, lit in enumerate(self.literals) if lit is None or lit in low)
+        if len(which) == len(self.parts):
+            return self.full
+        pat = self._cache.get(which)
+        if pat is None:
+            if len(self._cache) > 2048:
+                self._cache.clear()
+            pat = self._cache[which] = self._compile(which)
+        return pat
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern_for(text).search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern_for(text).finditer(text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.pattern_for(text).findall(text)
 
 
 @cache
