@@ -289,8 +289,17 @@ _HDR_NEXT = re.compile(
 )
 
 
+_ANY_QUOTE = re.compile(
+    rf"^\s*>|\b(?:{_WROTE})\b|^\s*-{{2,}}|^\s*\*?(?:from|de|von|da|van|od|från|fra|lähettäjä|feladó|от|από|saatja|"
+    r"nuo|no|frá|ó)\s*\*?\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def strip_quotes(text: str) -> str:
     """The new text of a reply: quoted lines and everything below a quote header removed."""
+    if not _ANY_QUOTE.search(text):
+        return text.strip()  # nothing that looks like a quote: the common case, decided in C
     lines = text.splitlines()
     out: list[str] = []
     for i, line in enumerate(lines):

@@ -14,6 +14,7 @@ from tracker.classify.lexicon import Lexicon
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _URL = re.compile(r"\S+://\S+|\S+@\S+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def detect_language(text: str, lex: Lexicon) -> str | None:
@@ -30,7 +31,7 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
         for i in lex.word_langs.get(w, ()):
             scores[i] += n
             hit = True
-    for ch, n in Counter(ch for ch in text if ord(ch) > 127).items():
+    for ch, n in Counter(_NON_ASCII.findall(text)).items():
         for i in lex.letter_langs.get(ch, ()):
             scores[i] += 0.5 * min(n, 3)
             hit = True

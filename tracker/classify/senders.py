@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from tracker.classify.lexicon import Lexicon
 from tracker.model import Platform, Sender
@@ -67,8 +68,14 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 
 def lookalike_reason(domain: str, lex: Lexicon) -> str | None:
-    """Why ``domain`` imitates a Meta domain, or None (a genuine Meta domain is no look-alike)."""
-    d = domain.lower().strip(".")
+    """Why ``domain`` imitates a Meta domain, or None (a genuine Meta domain is no look-alike).
+
+    Cached per domain: a mailbox hears from the same few hundred domains again and again."""
+    return _lookalike_cached(domain.lower().strip("."), lex)
+
+
+@lru_cache(maxsize=8192)
+def _lookalike_cached(d: str, lex: Lexicon) -> str | None:
     if not d or is_meta_domain(d, lex):
         return None
     decoded = unicodedata.normalize("NFKC", _decode_idna(d))
