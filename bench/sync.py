@@ -10,8 +10,9 @@ in the same run (issue #6).
     connection (target <= 3x).
 (d) Peak RSS of `tracker poll` for the first sync of (a).
 
-Dovecot's first search of a folder builds its cache, so each mailbox is searched once, untimed,
-before the floor and ours are timed on equal (warm) terms.
+A first sync is cold by nature: Dovecot's first search of a folder builds its cache. So (a) is
+timed cold on two identical mailboxes (the floor on one, tracker on the other), and again warm
+on the same pair, both figures reported.
 
 usage: python bench/sync.py [--n 100000] [--small 10000] [--meta 1000]
 """
@@ -156,22 +157,33 @@ def main() -> int:
     with Dovecot() as server:
         t = time.perf_counter()
         seed(server, "big", a.n, a.meta)
+        seed(server, "twin", a.n, a.meta)
         seed(server, "small", a.small, a.meta)
-        print(f"seeded {a.n} + {a.small} messages in {time.perf_counter() - t:.1f} s")
-        warm(server, "big")
-        warm(server, "small")
+        seed(server, "smalltwin", a.small, a.meta)
+        print(f"seeded 2 x {a.n} + 2 x {a.small} messages in {time.perf_counter() - t:.1f} s")
+        f_cold = floor(server, "twin")
+        o_cold, meta = ours(server, "big")
+        o_small_cold, _ = ours(server, "small")
+        f_small_cold = floor(server, "smalltwin")
+        report["first_sync_cold"] = {"messages": a.n, "meta": meta, "floor_s": round(f_cold, 3),
+                                     "ours_s": round(o_cold, 3), "ratio": round(o_cold / f_cold, 3), "target": 1.2}
+        print(f"(a) first sync of {a.n} ({meta} from Meta), cold: floor {f_cold:.2f} s, ours {o_cold:.2f} s -> "
+              f"{o_cold / f_cold:.2f}x (target <= 1.2x)")
         f_big = statistics.median(floor(server, "big") for _ in range(a.repeat))
         runs = [ours(server, "big") for _ in range(a.repeat)]
         o_big = statistics.median(r[0] for r in runs)
         o_small = statistics.median(ours(server, "small")[0] for _ in range(a.repeat))
-        report["first_sync"] = {"messages": a.n, "meta": runs[0][1], "floor_s": round(f_big, 3),
-                                "ours_s": round(o_big, 3), "ratio": round(o_big / f_big, 3), "target": 1.2}
-        print(f"(a) first sync of {a.n} ({runs[0][1]} from Meta): floor {f_big:.2f} s, ours {o_big:.2f} s -> "
-              f"{o_big / f_big:.2f}x (target <= 1.2x)")
+        report["first_sync_warm"] = {"messages": a.n, "floor_s": round(f_big, 3), "ours_s": round(o_big, 3),
+                                     "ratio": round(o_big / f_big, 3)}
+        print(f"    same, warm (Dovecot's cache built): floor {f_big:.2f} s, ours {o_big:.2f} s -> "
+              f"{o_big / f_big:.2f}x")
+        report["small_cold"] = {"messages": a.small, "floor_s": round(f_small_cold, 3),
+                                "ours_s": round(o_small_cold, 3)}
         report["small_vs_big"] = {"small_messages": a.small, "small_s": round(o_small, 3), "big_s": round(o_big, 3),
                                   "difference": round(abs(o_big - o_small) / o_big, 3), "target": 0.10}
-        print(f"(b) first sync of {a.small} with the same Meta mail: {o_small:.2f} s vs {o_big:.2f} s -> "
-              f"{abs(o_big - o_small) / o_big * 100:.1f} % apart (target <= 10 %)")
+        print(f"(b) first sync of {a.small} with the same Meta mail: {o_small:.2f} s vs {o_big:.2f} s warm -> "
+              f"{abs(o_big - o_small) / o_big * 100:.1f} % apart (target <= 10 %); cold: {o_small_cold:.2f} s vs "
+              f"{o_cold:.2f} s")
         nn = nothing_new(server, "big")
         report["nothing_new"] = nn
         print(f"(c) poll with nothing new: round trips {nn['round_trips']}, {nn['poll_ms']} ms vs NOOP "

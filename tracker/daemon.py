@@ -84,6 +84,7 @@ class Daemon:
         self._watchers: list[_Watcher] = []
         self._scheduler: Any = None
         self._lock = threading.Lock()
+        self._event_mark = 0  # events up to this id have been looked at (the sent log stays the truth)
 
     @property
     def lang(self) -> str:
@@ -229,10 +230,12 @@ class Daemon:
         sent = self.store.sent_keys("event:") | self.store.sent_keys("fake:")
         count = 0
         lang = self.lang
+        events = self.store.recent_events(now - NOTIFY_WINDOW, self._event_mark)
         # the form link of each group's latest row: a code or a refusal rarely carries it itself
         rows = {(r.mailbox, r.platform, r.account): r
-                for r in sorted(self.store.rows(), key=lambda r: r.last_event_at)}
-        for e in self.store.recent_events(now - NOTIFY_WINDOW):
+                for r in sorted(self.store.rows(), key=lambda r: r.last_event_at)} if events else {}
+        for e in events:
+            self._event_mark = max(self._event_mark, e.event_id)
             key = f"event:{e.message_db_id}"
             if key in sent:
                 continue

@@ -90,6 +90,7 @@ class RecentEvent:
     objection_url: str | None
     deadline: date | None
     source: str
+    event_id: int = 0
 
 
 class Store:
@@ -255,15 +256,18 @@ class Store:
             b.session.add(SentRow(key=key, sent_at=at))
             return True
 
-    def recent_events(self, since: datetime) -> list[RecentEvent]:
-        """Events from messages dated since ``since`` (what the daemon may still notify about)."""
+    def recent_events(self, since: datetime, above_id: int = 0) -> list[RecentEvent]:
+        """Events from messages dated since ``since`` (what the daemon may still notify about),
+        recorded after event ``above_id`` (the daemon's watermark: each event is looked at once)."""
         with self._read() as c:
             rows = c.execute(text(
                 "SELECT e.message, e.kind, e.mailbox, e.platform, e.account, e.at, m.code, e.objection_url, "
-                "e.deadline, m.source FROM events e JOIN messages m ON m.id = e.message WHERE e.at >= :since "
-                "ORDER BY e.at, e.id"), {"since": _bind_time(self.engine, since)}).all()
+                "e.deadline, m.source, e.id FROM events e JOIN messages m ON m.id = e.message "
+                "WHERE e.at >= :since AND e.id > :above ORDER BY e.at, e.id"),
+                {"since": _bind_time(self.engine, since), "above": above_id}).all()
         return [RecentEvent(message_db_id=r[0], kind=EventKind(r[1]), mailbox=r[2], platform=r[3], account=r[4],
-                            at=_utc(r[5]), code=r[6], objection_url=r[7], deadline=_date(r[8]), source=r[9])
+                            at=_utc(r[5]), code=r[6], objection_url=r[7], deadline=_date(r[8]), source=r[9],
+                            event_id=r[10])
                 for r in rows]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker.model import Classification, ParsedMessage
@@ -39,6 +39,17 @@ STATUS = _TABLES[StatusRowTable.__tablename__]
 TRANSITIONS = _TABLES[TransitionRow.__tablename__]
 
 
+# Statements built once with bind parameters: building a statement per message (``.values(...)``)
+# cost SQLAlchemy more than classifying the message.
+_KNOWN = select(MESSAGES.c.id).where(MESSAGES.c.mailbox == bindparam("m"), MESSAGES.c.message_key == bindparam("k"))
+_INSERT_MESSAGE = insert(MESSAGES)
+_INSERT_EVENT = insert(EVENTS)
+_INSERT_LOCATION = insert(LOCATIONS)
+_LOCATED = select(LOCATIONS.c.id).where(
+    LOCATIONS.c.mailbox == bindparam("m"), LOCATIONS.c.folder == bindparam("f"),
+    LOCATIONS.c.uidvalidity == bindparam("v"), LOCATIONS.c.uid == bindparam("u"))
+
+
 class Batch:
     """The writes of one transaction. Only the pipeline and ``tracker mark`` use it."""
 
@@ -51,9 +62,7 @@ class Batch:
     # ---- ledger ----------------------------------------------------------------------------------
 
     def known(self, mailbox: str, key: str) -> int | None:
-        return self.session.execute(
-            select(MESSAGES.c.id).where(MESSAGES.c.mailbox == mailbox, MESSAGES.c.message_key == key)
-        ).scalar_one_or_none()
+        return self.session.connection().execute(_KNOWN, {"m": mailbox, "k": key}).scalar_one_or_none()
 
     def add_message(self, *, mailbox: str, key: str, source: str, now: datetime, parsed: ParsedMessage | None,
                     classification: Classification | None, error: str | None = None) -> int:
@@ -67,7 +76,7 @@ class Batch:
             objection_url=c.objection_url if c else None, reference=c.reference if c else None,
             authentic=c.authentic if c else None, warnings=list(c.warnings) if c else [], error=error,
         )
-        result = self.session.connection().execute(insert(MESSAGES).values(**values))
+        result = self.session.connection().execute(_INSERT_MESSAGE, values)
         pk = result.inserted_primary_key
         if pk is None:
             raise RuntimeError("the database returned no id for a new message")
@@ -75,12 +84,10 @@ class Batch:
 
     def add_location(self, *, mailbox: str, folder: str, uidvalidity: int, uid: int, message: int,
                      gm_msgid: int | None = None) -> None:
-        exists = self.session.execute(select(LOCATIONS.c.id).where(
-            LOCATIONS.c.mailbox == mailbox, LOCATIONS.c.folder == folder, LOCATIONS.c.uidvalidity == uidvalidity,
-            LOCATIONS.c.uid == uid)).first()
-        if not exists:
-            self.session.execute(insert(LOCATIONS).values(mailbox=mailbox, folder=folder, uidvalidity=uidvalidity,
-                                                          uid=uid, message=message, gm_msgid=gm_msgid))
+        conn = self.session.connection()
+        if conn.execute(_LOCATED, {"m": mailbox, "f": folder, "v": uidvalidity, "u": uid}).first() is None:
+            conn.execute(_INSERT_LOCATION, {"mailbox": mailbox, "folder": folder, "uidvalidity": uidvalidity,
+                                            "uid": uid, "message": message, "gm_msgid": gm_msgid})
 
     def known_gm_msgid(self, mailbox: str, gm_msgid: int) -> int | None:
         return self.session.execute(select(LOCATIONS.c.message).where(
@@ -101,7 +108,7 @@ class Batch:
                   reference: str | None = None, manual: bool = False, round_hint: str | None = None,
                   note: str | None = None, code: str | None = None) -> None:
         mailbox, platform, account = group
-        self.session.execute(insert(EVENTS).values(
+        self.session.connection().execute(_INSERT_EVENT, dict(
             message=message, mailbox=mailbox, platform=platform, account=account, kind=kind.value, at=at,
             sort_key=sort_key, deadline=deadline, objection_url=objection_url, reference=reference, manual=manual,
             round_hint=round_hint, note=note))
