@@ -173,6 +173,10 @@ def _check_table(table: dict[str, Any], keys: tuple[Key, ...], where: str, probl
     out: dict[str, Any] = {}
     for name, value in table.items():
         key = known.get(name)
+        if name == "password":
+            problems.append(f"{where}: password: never write a password in the file; use password_env, "
+                            "password_command or keyring = true")
+            continue
         if key is None:
             problems.append(f"{where}: unknown key {name!r} (known: {', '.join(known)})")
             continue
@@ -243,8 +247,6 @@ def parse_config(doc: dict[str, Any], path: Path | None) -> Config:
         if len(sources) != 1:
             problems.append(f"{loc}: give exactly one of password_env, password_command, keyring = true or "
                             f"oauth2_token_command (found {', '.join(sources) or 'none'})")
-        if "password" in m:
-            problems.append(f"{loc}: password: never write a password in the file")
         port = m.get("port", 993 if tls == "ssl" else 143)
         mailboxes.append(MailboxConfig(
             name=m["name"], host=m["host"], port=port, tls=tls, username=m["username"],
