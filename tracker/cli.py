@@ -141,6 +141,8 @@ def classify(app: AppContext, as_json: bool, paths: tuple[Path, ...]) -> None:
         try:
             for raw in iter_messages(path):
                 try:
+                    if raw.problem:
+                        raise MessageError(raw.problem)
                     _, message_id, c = classify_bytes(raw.data, trusted)
                 except MessageError as e:
                     click.echo(f"error: {raw.source}: {e}", err=True)

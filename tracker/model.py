@@ -64,6 +64,7 @@ class RawMessage:
     uidvalidity: int | None = None
     uid: int | None = None
     gm_msgid: int | None = None
+    problem: str | None = None  # set by the source when the bytes are known to be incomplete
 
 
 @dataclass(frozen=True, slots=True)

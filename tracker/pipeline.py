@@ -51,6 +51,8 @@ def ingest(batch: Batch, raw: RawMessage, mailbox: str, now: datetime, stats: In
     """Feed one message through classification into the store (inside ``batch``'s transaction)."""
     stats.read += 1
     try:
+        if raw.problem:
+            raise MessageError(raw.problem)
         parsed, message_id, c = classify_bytes(raw.data, trusted_authserv_ids, need_language=False)
     except Exception as e:  # MessageError, or a bug on strange input: record it, never stop the run
         if not isinstance(e, MessageError):

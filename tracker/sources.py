@@ -126,7 +126,10 @@ def _mbox(path: Path) -> Iterator[RawMessage]:
                 continue
             if eof:
                 if buf[start:].strip():
-                    yield RawMessage(source=f"{path}#{index}", data=_unquote(_trim(buf[start:])))
+                    # A complete mbox ends with a newline; without one the file was cut mid-message.
+                    problem = None if buf.endswith(b"\n") else "the mbox ends in the middle of this message " \
+                        "(truncated file?)"
+                    yield RawMessage(source=f"{path}#{index}", data=_unquote(_trim(buf[start:])), problem=problem)
                 return
             pos = max(start, len(buf) - 6)  # a "\nFrom " may straddle the chunk boundary
             more = f.read(_CHUNK)
