@@ -199,21 +199,30 @@ class Daemon:
                 conn.close()
 
     def _idle(self, conn: Any, gen: threading.Event) -> None:
-        """IDLE until the server speaks, ``idle_timeout`` passes, or the daemon must stop."""
+        """IDLE until the server speaks, ``idle_timeout`` passes, or the daemon must stop.
+
+        A suspend shows as the wall clock jumping ahead of the monotonic one (which stops
+        during sleep): the connection is then presumed dead and re-made at once, instead of
+        waiting for the IDLE timeout to find out.
+        """
         client = conn.client
-        conn.on_command("IDLE")
-        client.idle()
+        conn.command("IDLE", client.idle)
+        suspended = False
         try:
             deadline = time.monotonic() + min(self.config.idle_timeout, 600)
             while not gen.is_set() and not self.stop_event.is_set() and time.monotonic() < deadline:
-                responses = client.idle_check(timeout=SLICE)
+                wall, mono = time.time(), time.monotonic()
+                responses = conn.command("IDLE wait", lambda: client.idle_check(timeout=SLICE))
+                if (time.time() - wall) - (time.monotonic() - mono) > 30:
+                    suspended = True
+                    break
                 if responses:
                     return
         finally:
-            try:
-                client.idle_done()
-            except Exception as e:
-                raise MailboxError(f"mailbox {conn.mb.name!r}: IDLE ended badly ({type(e).__name__})") from None
+            if not suspended:
+                conn.command("IDLE done", client.idle_done)
+        if suspended:
+            raise MailboxError(f"mailbox {conn.mb.name!r}: the machine was suspended; reconnecting")
 
     # ---- notifications and reminders ------------------------------------------------------------
 

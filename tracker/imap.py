@@ -141,7 +141,7 @@ class ImapConnection:
                 logger.debug("mailbox %s: shutdown failed", self.mb.name)
         self.client = None
 
-    def _call(self, what: str, fn: Callable[[], Any]) -> Any:
+    def command(self, what: str, fn: Callable[[], Any]) -> Any:
         """Run one IMAP command, turning any failure into a MailboxError naming the mailbox."""
         from imapclient.exceptions import IMAPClientError
 
@@ -158,7 +158,7 @@ class ImapConnection:
     # ---- reading ----------------------------------------------------------------------------------
 
     def folders(self) -> list[str]:
-        listed = self._call("LIST", lambda: self.client.list_folders())
+        listed = self.command("LIST", lambda: self.client.list_folders())
         return sorted(name if isinstance(name, str) else name.decode() for _flags, _delim, name in listed)
 
     def examine(self, folder: str) -> FolderInfo:
@@ -182,14 +182,14 @@ class ImapConnection:
 
     def status(self, folder: str) -> FolderInfo:
         """UIDVALIDITY and UIDNEXT without selecting the folder: a cheap "anything new?"."""
-        info = self._call("STATUS", lambda: self.client.folder_status(folder, [b"UIDNEXT", b"UIDVALIDITY",
+        info = self.command("STATUS", lambda: self.client.folder_status(folder, [b"UIDNEXT", b"UIDVALIDITY",
                                                                                b"MESSAGES"]))
         return FolderInfo(uidvalidity=int(info[b"UIDVALIDITY"]), uidnext=int(info[b"UIDNEXT"]),
                           exists=int(info.get(b"MESSAGES", 0)))
 
     def search(self, words: tuple[str, ...], since: date | None, above_uid: int | None) -> list[int]:
         crit = search_criteria(words, since, above_uid)
-        uids = self._call("UID SEARCH", lambda: self.client.search(crit))
+        uids = self.command("UID SEARCH", lambda: self.client.search(crit))
         # "n:*" always matches the highest UID, even when it is below n: filter here.
         return sorted(int(u) for u in uids if above_uid is None or int(u) > above_uid)
 
@@ -198,7 +198,7 @@ class ImapConnection:
         items = ["BODY.PEEK[]"] + (["X-GM-MSGID"] if self.gmail else [])
         for i in range(0, len(uids), batch):
             chunk = uids[i : i + batch]
-            data = self._call("UID FETCH", lambda c=chunk: self.client.fetch(c, items))  # type: ignore[misc]
+            data = self.command("UID FETCH", lambda c=chunk: self.client.fetch(c, items))  # type: ignore[misc]
             out: list[RawMessage] = []
             for uid in chunk:
                 d = data.get(uid)
@@ -214,7 +214,7 @@ class ImapConnection:
             yield out
 
     def noop(self) -> None:
-        self._call("NOOP", lambda: self.client.noop())
+        self.command("NOOP", lambda: self.client.noop())
 
     # ---- IDLE (the daemon) ------------------------------------------------------------------------
 
@@ -226,9 +226,9 @@ class ImapConnection:
 
     def idle_wait(self, timeout: float) -> bool:
         """IDLE for at most ``timeout`` seconds; True when the server said something."""
-        self._call("IDLE", lambda: self.client.idle())
+        self.command("IDLE", lambda: self.client.idle())
         try:
-            responses = self._call("IDLE wait", lambda: self.client.idle_check(timeout=timeout))
+            responses = self.command("IDLE wait", lambda: self.client.idle_check(timeout=timeout))
         finally:
-            self._call("DONE", lambda: self.client.idle_done())
+            self.command("DONE", lambda: self.client.idle_done())
         return bool(responses)
