@@ -12,7 +12,7 @@ from datetime import datetime
 
 from tracker.classify import classify_bytes
 from tracker.errors import MessageError
-from tracker.model import Kind, RawMessage
+from tracker.model import Classification, Kind, ParsedMessage, RawMessage
 from tracker.state import EVENT_OF_KIND
 from tracker.store import Store
 from tracker.store.batch import Batch
@@ -46,10 +46,23 @@ def message_key(message_id: str | None, raw: bytes) -> str:
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
-def ingest(batch: Batch, raw: RawMessage, mailbox: str, now: datetime, stats: IngestStats,
-           trusted_authserv_ids: tuple[str, ...] = ()) -> None:
-    """Feed one message through classification into the store (inside ``batch``'s transaction)."""
-    stats.read += 1
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A message classified outside any transaction, ready to be recorded."""
+
+    raw: RawMessage
+    parsed: ParsedMessage | None
+    message_id: str | None
+    classification: Classification | None
+    error: str | None = None
+
+    @property
+    def unrelated(self) -> bool:
+        return self.classification is not None and self.classification.kind is Kind.UNRELATED
+
+
+def prepare(raw: RawMessage, trusted_authserv_ids: tuple[str, ...] = ()) -> Prepared:
+    """Classify one message (no database): a malformed one comes back with its error."""
     try:
         if raw.problem:
             raise MessageError(raw.problem)
@@ -58,22 +71,25 @@ def ingest(batch: Batch, raw: RawMessage, mailbox: str, now: datetime, stats: In
         if not isinstance(e, MessageError):
             logger.debug("unexpected error on %s", raw.source, exc_info=True)
             e = MessageError(f"could not be classified ({type(e).__name__})")
+        return Prepared(raw, None, None, None, str(e))
+    return Prepared(raw, parsed, message_id, c)
+
+
+def record(batch: Batch, p: Prepared, mailbox: str, now: datetime, stats: IngestStats) -> None:
+    """Store one prepared message, its IMAP position and its event (inside ``batch``'s transaction)."""
+    raw, parsed, c = p.raw, p.parsed, p.classification
+    if c is None or parsed is None:
         key = message_key(None, raw.data)
         if batch.known(mailbox, key) is None:
             batch.add_message(mailbox=mailbox, key=key, source=raw.source, now=now, parsed=None,
-                              classification=None, error=str(e))
+                              classification=None, error=p.error)
             stats.malformed += 1
-            stats.errors.append(f"{raw.source}: {e}")
+            stats.errors.append(f"{raw.source}: {p.error}")
         else:
             stats.duplicates += 1
         return
-    if c.kind is Kind.UNRELATED:
-        stats.unrelated += 1  # counted, not stored: the rest of a person's mailbox is none of our business
-        return
-    if parsed is None:  # classify_bytes parses every message that is not unrelated
-        raise RuntimeError("unparsed Meta message")
     stats.meta += 1
-    key = message_key(message_id, raw.data)
+    key = message_key(p.message_id, raw.data)
     existing = batch.known(mailbox, key)
     if existing is None and raw.gm_msgid is not None:
         existing = batch.known_gm_msgid(mailbox, raw.gm_msgid)
@@ -88,11 +104,21 @@ def ingest(batch: Batch, raw: RawMessage, mailbox: str, now: datetime, stats: In
         if c.kind in EVENT_OF_KIND and c.authentic is not True:
             logger.info("%s: not authentic, kept but ignored (%s)", raw.source, "; ".join(c.warnings))
         return
-    kind = EVENT_OF_KIND[c.kind]
-    batch.add_event(group=(mailbox, c.platform.value, account), kind=kind, at=parsed.date or now, sort_key=key,
-                    message=db_id, deadline=c.deadline, objection_url=c.objection_url, reference=c.reference,
-                    code=c.code)
+    batch.add_event(group=(mailbox, c.platform.value, account), kind=EVENT_OF_KIND[c.kind], at=parsed.date or now,
+                    sort_key=key, message=db_id, deadline=c.deadline, objection_url=c.objection_url,
+                    reference=c.reference, code=c.code)
     stats.new_events += 1
+
+
+def ingest(batch: Batch, raw: RawMessage, mailbox: str, now: datetime, stats: IngestStats,
+           trusted_authserv_ids: tuple[str, ...] = ()) -> None:
+    """Classify and record one message (inside ``batch``'s transaction)."""
+    stats.read += 1
+    p = prepare(raw, trusted_authserv_ids)
+    if p.unrelated:
+        stats.unrelated += 1  # counted, not stored: the rest of a person's mailbox is none of our business
+        return
+    record(batch, p, mailbox, now, stats)
 
 
 def _locate(batch: Batch, raw: RawMessage, mailbox: str, db_id: int) -> None:
@@ -102,24 +128,31 @@ def _locate(batch: Batch, raw: RawMessage, mailbox: str, db_id: int) -> None:
 
 
 def ingest_many(store: Store, messages: Iterable[RawMessage], mailbox: str, now: datetime,
-                trusted_authserv_ids: tuple[str, ...] = (), batch_size: int = 500,
+                trusted_authserv_ids: tuple[str, ...] = (), batch_size: int = 200,
                 stats: IngestStats | None = None) -> IngestStats:
-    """Ingest a stream, committing every ``batch_size`` messages (a crash loses one batch at most,
-    which the next run redoes: ingestion is idempotent)."""
+    """Ingest a stream. Messages are classified outside any transaction; the ones to store (Meta's
+    and malformed ones) are written ``batch_size`` at a time, each batch one transaction: a crash
+    loses one batch at most, which the next run redoes (ingestion is idempotent), and mail that is
+    not Meta's costs no database work at all."""
     stats = stats or IngestStats()
-    pending: list[RawMessage] = []
+    pending: list[Prepared] = []
 
     def flush() -> None:
         if not pending:
             return
         with store.batch() as b:
-            for raw in pending:
-                ingest(b, raw, mailbox, now, stats, trusted_authserv_ids)
+            for p in pending:
+                record(b, p, mailbox, now, stats)
         pending.clear()
 
     try:
         for raw in messages:
-            pending.append(raw)
+            stats.read += 1
+            p = prepare(raw, trusted_authserv_ids)
+            if p.unrelated:
+                stats.unrelated += 1
+                continue
+            pending.append(p)
             if len(pending) >= batch_size:
                 flush()
     finally:  # an unreadable file mid-stream still keeps what was read before it
