@@ -19,7 +19,7 @@ from tracker.store.batch import Batch
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["IngestStats", "ingest", "ingest_many", "message_key"]
+__all__ = ["IngestStats", "Prepared", "ingest_many", "message_key", "prepare", "record"]
 
 
 @dataclass(slots=True)
@@ -75,9 +75,14 @@ def prepare(raw: RawMessage, trusted_authserv_ids: tuple[str, ...] = ()) -> Prep
     return Prepared(raw, parsed, message_id, c)
 
 
-def record(batch: Batch, p: Prepared, mailbox: str, now: datetime, stats: IngestStats) -> None:
+def record(batch: Batch | None, p: Prepared, mailbox: str, now: datetime, stats: IngestStats) -> None:
     """Store one prepared message, its IMAP position and its event (inside ``batch``'s transaction)."""
     raw, parsed, c = p.raw, p.parsed, p.classification
+    if p.unrelated:
+        stats.unrelated += 1  # counted, not stored: the rest of a person's mailbox is none of our business
+        return
+    if batch is None:
+        raise ValueError("only unrelated mail is recorded without a transaction")
     if c is None or parsed is None:
         key = message_key(None, raw.data)
         if batch.known(mailbox, key) is None:
@@ -110,17 +115,6 @@ def record(batch: Batch, p: Prepared, mailbox: str, now: datetime, stats: Ingest
     stats.new_events += 1
 
 
-def ingest(batch: Batch, raw: RawMessage, mailbox: str, now: datetime, stats: IngestStats,
-           trusted_authserv_ids: tuple[str, ...] = ()) -> None:
-    """Classify and record one message (inside ``batch``'s transaction)."""
-    stats.read += 1
-    p = prepare(raw, trusted_authserv_ids)
-    if p.unrelated:
-        stats.unrelated += 1  # counted, not stored: the rest of a person's mailbox is none of our business
-        return
-    record(batch, p, mailbox, now, stats)
-
-
 def _locate(batch: Batch, raw: RawMessage, mailbox: str, db_id: int) -> None:
     if raw.folder is not None and raw.uidvalidity is not None and raw.uid is not None:
         batch.add_location(mailbox=mailbox, folder=raw.folder, uidvalidity=raw.uidvalidity, uid=raw.uid,
@@ -150,7 +144,7 @@ def ingest_many(store: Store, messages: Iterable[RawMessage], mailbox: str, now:
             stats.read += 1
             p = prepare(raw, trusted_authserv_ids)
             if p.unrelated:
-                stats.unrelated += 1
+                record(None, p, mailbox, now, stats)  # only counts it: no transaction needed
                 continue
             pending.append(p)
             if len(pending) >= batch_size:

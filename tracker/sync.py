@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from tracker.classify import lexicon
 from tracker.config import MailboxConfig
 from tracker.imap import ImapConnection
-from tracker.pipeline import IngestStats, ingest
+from tracker.pipeline import IngestStats, prepare, record
 from tracker.store import NewEvent, Store
 
 logger = logging.getLogger(__name__)
@@ -57,9 +57,11 @@ def sync_folder(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: s
     uids = conn.search(lexicon().search_words, since, above)
     done = 0
     for chunk in conn.fetch(folder, info.uidvalidity, uids, batch=batch_size):
+        prepared = [prepare(raw, trusted) for raw in chunk]  # outside the transaction: no lock held
         with store.batch() as b:
-            for raw in chunk:
-                ingest(b, raw, mb.name, now, result.stats, trusted)
+            for p in prepared:
+                result.stats.read += 1
+                record(b, p, mb.name, now, result.stats)
             if chunk:
                 b.set_folder(mb.name, folder, info.uidvalidity, max(r.uid or 0 for r in chunk), now)
             events = b.new_events
