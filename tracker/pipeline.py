@@ -103,7 +103,7 @@ def record(batch: Batch | None, p: Prepared, mailbox: str, now: datetime, stats:
         _locate(batch, raw, mailbox, existing)
         return
     db_id = batch.add_message(mailbox=mailbox, key=key, source=raw.source, now=now, parsed=parsed, classification=c)
-    _locate(batch, raw, mailbox, db_id)
+    _locate(batch, raw, mailbox, db_id, new=True)
     account = parsed.account
     if not c.is_trusted_objection_mail or account is None or c.platform is None:
         if c.kind in EVENT_OF_KIND and c.authentic is not True:
@@ -115,10 +115,10 @@ def record(batch: Batch | None, p: Prepared, mailbox: str, now: datetime, stats:
     stats.new_events += 1
 
 
-def _locate(batch: Batch, raw: RawMessage, mailbox: str, db_id: int) -> None:
+def _locate(batch: Batch, raw: RawMessage, mailbox: str, db_id: int, new: bool = False) -> None:
     if raw.folder is not None and raw.uidvalidity is not None and raw.uid is not None:
         batch.add_location(mailbox=mailbox, folder=raw.folder, uidvalidity=raw.uidvalidity, uid=raw.uid,
-                           message=db_id, gm_msgid=raw.gm_msgid)
+                           message=db_id, gm_msgid=raw.gm_msgid, new_message=new)
 
 
 def ingest_many(store: Store, messages: Iterable[RawMessage], mailbox: str, now: datetime,

@@ -83,9 +83,11 @@ class Batch:
         return int(pk[0])
 
     def add_location(self, *, mailbox: str, folder: str, uidvalidity: int, uid: int, message: int,
-                     gm_msgid: int | None = None) -> None:
+                     gm_msgid: int | None = None, new_message: bool = False) -> None:
+        """Remember where a message sits; ``new_message`` skips the look-up (it cannot be known yet)."""
         conn = self.session.connection()
-        if conn.execute(_LOCATED, {"m": mailbox, "f": folder, "v": uidvalidity, "u": uid}).first() is None:
+        if new_message or conn.execute(_LOCATED, {"m": mailbox, "f": folder, "v": uidvalidity,
+                                                  "u": uid}).first() is None:
             conn.execute(_INSERT_LOCATION, {"mailbox": mailbox, "folder": folder, "uidvalidity": uidvalidity,
                                             "uid": uid, "message": message, "gm_msgid": gm_msgid})
 
