@@ -402,6 +402,87 @@ def folders(app: AppContext, name: str) -> None:
 
 
 @cli.command()
+@click.option("--email", metavar="ADDRESS", help="Your e-mail address (proposes the server from its domain).")
+@click.option("--host", metavar="HOST", help="IMAP server (default: the preset for the address's domain).")
+@click.option("--port", type=click.IntRange(1, 65535), help="IMAP port (default: 993 for ssl, 143 otherwise).")
+@click.option("--tls", type=click.Choice(["ssl", "starttls", "none"]), help="Encryption (none: loopback only).")
+@click.option("--username", metavar="LOGIN", help="Login name (default: the e-mail address).")
+@click.option("--password-env", metavar="NAME", help="Read the password from this environment variable.")
+@click.option("--password-command", metavar="CMD", help="Run this command to get the password (e.g. 'pass show "
+              "mail').")
+@click.option("--keyring", "use_keyring", is_flag=True, help="Keep the password in the system keyring (the default "
+              "when it works; the password is read hidden, or from standard input).")
+@click.option("--folder", "folders", multiple=True, metavar="NAME", help="A folder to watch (repeatable; default: "
+              "the preset's, else INBOX).")
+@click.option("--mailbox-name", metavar="NAME", help="Short name of the mailbox (default: from the domain).")
+@click.option("--ca-file", metavar="FILE", help="A CA certificate file to trust (self-hosted servers).")
+@click.option("--no-login-check", is_flag=True, help="Do not try the login before writing the file.")
+@click.option("--no-service", is_flag=True, help="Do not offer to install the systemd --user service.")
+@click.option("-y", "--yes", is_flag=True, help="Accept every proposed value; ask only what has no default.")
+@click.option("--force", is_flag=True, help="Replace an existing configuration file.")
+@pass_app
+def init(app: AppContext, email: str | None, host: str | None, port: int | None, tls: str | None,
+         username: str | None, password_env: str | None, password_command: str | None, use_keyring: bool,
+         folders: tuple[str, ...], mailbox_name: str | None, ca_file: str | None, no_login_check: bool,
+         no_service: bool, yes: bool, force: bool) -> None:
+    """Set tracker up: your address, its IMAP server, a login test, a private config file.
+
+    Proposes the server from the address's domain (Gmail, Outlook, Yahoo, iCloud, GMX,
+    Orange, Free, SFR, La Poste, Proton Bridge...), asks for the password (hidden), tries the
+    login, stores the password in the keyring (or explains password_env / password_command
+    where there is none), writes the configuration (0600; --config chooses where) and offers
+    to install the service. With enough flags it asks nothing.
+
+    \b
+    Examples:
+      tracker init
+      tracker init --email me@gmail.com
+      tracker --config ./config.toml init --email me@example.org --host imap.example.org \\
+          --password-env MAIL_PASSWORD --no-service --yes
+    """
+    from tracker.config import default_config_path
+    from tracker.setup_wizard import InitOptions, run_init
+
+    path = Path(app.config_path).expanduser() if app.config_path else default_config_path()
+    options = InitOptions(
+        config_path=path, email=email, host=host, port=port, tls=tls, username=username, password_env=password_env,
+        password_command=password_command, keyring=use_keyring, folders=folders, mailbox_name=mailbox_name,
+        ca_file=ca_file, login_check=not no_login_check, service=not no_service, yes=yes, force=force,
+        default_config=default_config_path(),
+    )
+    run_init(options, lambda: _install_service(no_enable=False))
+
+
+@cli.command()
+@pass_app
+def doctor(app: AppContext) -> None:
+    """Check the whole set-up, one line per check, each problem with what to do.
+
+    Checks the configuration, the database file (0600, in a 0700 folder, a known schema),
+    each mailbox (DNS, connection, TLS, login, every folder), the keyring, the session bus
+    and the notification server. Changes nothing. Exit status 1 when a problem is found.
+
+    \b
+    Examples:
+      tracker doctor
+      tracker --config ./config.toml --db ./tracker.db doctor
+    """
+    from tracker.doctor import run_checks
+
+    problems = 0
+    for check in run_checks(Path(app.config_path).expanduser() if app.config_path else None, app.db):
+        if check.ok:
+            click.echo(f"OK       {check.name}: {check.detail}")
+        else:
+            problems += 1
+            click.echo(f"PROBLEM  {check.name}: {check.detail}. Fix: {check.advice}")
+    if problems:
+        click.echo(f"{problems} problem{'s' if problems > 1 else ''} found.")
+        sys.exit(1)
+    click.echo("Everything looks right.")
+
+
+@cli.command()
 @pass_app
 def daemon(app: AppContext) -> None:
     """Run in the background: IMAP IDLE on every folder, reminders, desktop notifications.
@@ -510,6 +591,11 @@ def service_install(no_enable: bool) -> None:
     Example:
       tracker service install && journalctl --user -u tracker -f
     """
+    _install_service(no_enable)
+
+
+def _install_service(no_enable: bool) -> None:
+    """The body of `tracker service install` (also offered at the end of `tracker init`)."""
     import shutil
     import subprocess
     from importlib import resources
@@ -532,6 +618,129 @@ def service_install(no_enable: bool) -> None:
             why = r.stderr.strip().splitlines()[-1] if r.stderr.strip() else f"exit {r.returncode}"
             raise UserError(f"{' '.join(cmd)} failed: {why}")
     click.echo("enabled and started: journalctl --user -u tracker -f shows its log")
+
+
+@cli.command()
+@click.option("--ics", "ics_file", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Calendar: an all-day event on the last day to object of every open row, with the reminders "
+                   "as alarms.")
+@click.option("--csv", "csv_file", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
+              help="The status table to FILE and the audit trail to FILE-history (export.csv → "
+                   "export-history.csv). '-': both to stdout, the status first, then an empty line.")
+@click.option("--json", "json_file", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
+              help='{"status": [...], "history": [...]}: the contract\'s status objects and the audit trail.')
+@pass_app
+def export(app: AppContext, ics_file: str | None, csv_file: str | None, json_file: str | None) -> None:
+    """Export the deadlines to a calendar, and the status and audit trail to CSV or JSON.
+
+    Give one or several of --ics, --csv, --json; FILE '-' is stdout (one of them at most).
+    Reads the database only; the files are created readable by you alone (they hold your
+    addresses).
+
+    The calendar has one all-day event per open row (action needed, or a confirmation code
+    not yet used) on the LAST DAY TO OBJECT (the day before Meta's deadline), saying what to do,
+    with the objection form as its URL and one alarm per reminder of [reminders] (days_before,
+    hour) still ahead at --now. Each event's UID comes from (mailbox, platform, account,
+    round): importing a newer export updates the events instead of duplicating them. Rows that
+    are closed (accepted, awaiting an answer...) have no event: delete theirs by hand, or
+    subscribe to the file so that the calendar follows it.
+
+    \b
+    Examples:
+      tracker export --ics ~/meta-deadlines.ics
+      tracker export --csv status.csv          status.csv and status-history.csv
+      tracker export --json - | jq '.status[] | select(.state == "refused")'
+      tracker --lang fr export --ics echeances.ics --json sauvegarde.json
+    """
+    from tracker.export import export_json, history_csv, history_path, ics_calendar, status_csv
+    from tracker.status import status_of
+
+    if not (ics_file or csv_file or json_file):
+        raise click.UsageError("give at least one of --ics FILE, --csv FILE, --json FILE")
+    if [ics_file, csv_file, json_file].count("-") > 1:
+        raise click.UsageError("only one of --ics, --csv, --json can write to stdout ('-')")
+    now = app.now()
+    lang = app.lang()
+    store = app.open_store()
+    stored = store.rows()
+    lines = store.history()
+    to_stdout = "-" in (ics_file, csv_file, json_file)
+    written: list[str] = []
+
+    def put(target: str, data: bytes, what: str) -> None:
+        if target == "-":
+            click.echo(data, nl=False)
+            return
+        _write_private(Path(target), data)
+        written.append(f"{target} ({what})")
+
+    if ics_file:
+        cfg = app.config
+        ics = ics_calendar(stored, lines, now, lang, cfg.reminder_days, cfg.reminder_hour)
+        n = ics.count(b"BEGIN:VEVENT")
+        put(ics_file, ics, f"{n} event{'s' if n != 1 else ''}")
+    rows = [status_of(r, now) for r in stored]
+    if csv_file:
+        if csv_file == "-":
+            put("-", (status_csv(rows, lang) + "\r\n" + history_csv(lines)).encode(), "")
+        else:
+            put(csv_file, status_csv(rows, lang).encode(), f"{len(rows)} rows")
+            put(str(history_path(Path(csv_file))), history_csv(lines).encode(), f"{len(lines)} history lines")
+    if json_file:
+        put(json_file, export_json(rows, lines, lang).encode(), f"{len(rows)} rows, {len(lines)} history lines")
+    for line in written:
+        click.echo(f"wrote {line}", err=to_stdout)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write a file created 0600 (an existing file keeps its mode); one-line error when impossible."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+    except OSError as e:
+        raise UserError(f"{path}: cannot write ({e.strerror or e})") from None
+
+
+@cli.command()
+@click.argument("account")
+@click.option("--round", "round_", metavar="YYYY-MM-DD", help="The round (default: the account's latest).")
+@click.option("--platform", type=click.Choice(["facebook", "instagram", "messenger", "whatsapp", "meta"]),
+              help="Needed when the account has rows on several platforms.")
+@click.option("--mailbox", metavar="NAME", help="Needed when the account is in several mailboxes.")
+@click.option("--country", metavar="CC", help="Data-protection authority for the complaint draft, by country code "
+              "(FR, BE, DE, IE, ...; default: the account's domain when it is a country's, else FR in French, "
+              "IE in English).")
+@pass_app
+def letter(app: AppContext, account: str, round_: str | None, platform: str | None, mailbox: str | None,
+           country: str | None) -> None:
+    """The text to paste into Meta's objection form and, after a refusal, a complaint draft.
+
+    Prints a statement (Art. 21 GDPR) of how the processing affects you, in French or
+    English (--lang), with the account and platform filled in: make it yours before sending.
+    When Meta refused that objection or asked for more information (the row is refused, or
+    its audit trail holds a refusal), also prints a draft complaint to a data-protection
+    authority, with the dates and reference numbers of Meta's e-mails, and says which
+    authority and why (--country to choose another; the list is tracker/data/authorities.toml).
+
+    \b
+    Examples:
+      tracker letter claire.martin@example.fr
+      tracker --lang en letter me@example.org --platform instagram --round 2025-05-27
+      tracker letter me@example.org --country BE > plainte.txt
+    """
+    from datetime import UTC
+
+    from tracker.letter import letter as letter_text
+    from tracker.letter import select_row
+    from tracker.status import status_of
+
+    now = app.now()
+    store = app.open_store()
+    row = select_row(store.rows(), account, round_, platform, mailbox)
+    tz = now.tzinfo or UTC
+    state = status_of(row, now).state.value
+    click.echo(letter_text(row, store.history(row.account), app.lang(), tz, country, state), nl=False)
 
 
 @cli.command()

@@ -123,6 +123,13 @@ def wrap_link(url: str, platform: str, mode: str, seed: str) -> str:
     return url
 
 
+def link_target(url: str, mode: str) -> str:
+    """Where a wrapped link really leads: the "n" redirect carries the path only, not the query."""
+    if mode == "n" and url.startswith("https://www.facebook.com/"):
+        return url.split("?", 1)[0]
+    return url
+
+
 def encode_part(text: str, charset: str, cte: str) -> tuple[bytes, str]:
     try:
         data = text.encode(charset)
@@ -238,7 +245,7 @@ def build(lang: str, kind: str, *, layout: str, charset: str, cte: str, platform
         form = rnd["form"]["instagram" if platform == "instagram" else "facebook"]
         links = [(t["obj_label"], wrap_link(form, platform, wrap, seed)), (t["pol_label"], POLICY_URL)]
         expect["deadline"] = rnd["deadline"]
-        expect["objection_url"] = form
+        expect["objection_url"] = link_target(form, wrap)
     elif kind == "verification_code":
         subject = t["code_subject"].format(**fill)
         paras = [t["code_intro"]]
@@ -260,7 +267,7 @@ def build(lang: str, kind: str, *, layout: str, charset: str, cte: str, platform
         if offer_form and t.get("new_request_label"):
             form = rnd["form"]["facebook"]
             links = [(t["new_request_label"], wrap_link(form, "facebook", wrap, seed + "form"))]
-            expect["objection_url"] = form
+            expect["objection_url"] = link_target(form, wrap)
     elif kind == "other_meta":
         subject = t["other_subject"].format(**fill)
         idx = t["other"].index("{code}")

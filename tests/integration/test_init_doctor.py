@@ -1,0 +1,610 @@
+"""`tracker init` and `tracker doctor` as people meet them: the set-up driven by flags and through
+a real pseudo-terminal against the test Dovecot (the written file is private, loads, and polls),
+and the doctor shown each failure it knows, then a machine where everything is right."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import socket
+import sqlite3
+import stat
+import subprocess
+import sys
+import time
+import tomllib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.mailfactory import meta_mail, personal_mail
+from tests.servers import Dovecot, NotificationRecorder, SessionBus
+from tracker.config import SPEC, load_config, parse_config
+from tracker.setup_wizard import load_presets, preset_for
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = "2026-11-25T12:00:00+00:00"
+NULL_KEYRING = "keyring.backends.null.Keyring"
+FILE_KEYRING = "tests.file_keyring.Keyring"
+
+
+# ---- helpers ----------------------------------------------------------------------------------
+
+
+def base_env(tmp: Path, *, keyring: str = NULL_KEYRING, bus: str | None = None, **extra: str) -> dict[str, str]:
+    """The environment of a tracker process: private XDG folders, a chosen keyring, a chosen bus."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("TRACKER_CONFIG", "DBUS_SESSION_BUS_ADDRESS", "PYTHON_KEYRING_BACKEND", "TRACKER_PROVIDERS")}
+    env.update(XDG_CONFIG_HOME=str(tmp / "xdg-config"), XDG_DATA_HOME=str(tmp / "xdg-data"),
+               PYTHON_KEYRING_BACKEND=keyring, TRACKER_TEST_KEYRING=str(tmp / "keyring.json"),
+               PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""))
+    if bus:
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus
+    env.update(extra)
+    return env
+
+
+def tracker(args: list[str], env: dict[str, str], stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tracker", *args], input=stdin, capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120, start_new_session=True,
+                          stdin=None if stdin is not None else subprocess.DEVNULL)
+
+
+def seeded(dovecot: Dovecot, user: str = "alice", password: str = "s3cret-pw") -> None:
+    dovecot.add_user(user, password)
+    sent = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    dovecot.seed(user, [meta_mail("notice", sent=sent, to=f"{user}@example.test"), personal_mail(1)])
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def poll(cfg: Path, tmp: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return tracker(["--config", str(cfg), "--db", str(tmp / "t.db"), "--now", NOW, "poll"], env)
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+    return port
+
+
+class Terminal:
+    """A tracker process on a pseudo-terminal (its controlling tty): read what it shows, type answers."""
+
+    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+        argv = [sys.executable, "-m", "tracker", *args]
+        pid, fd = os.forkpty()
+        if pid == 0:  # the child: exec at once
+            try:
+                os.chdir(ROOT)
+                os.execve(sys.executable, argv, env)
+            finally:
+                os._exit(127)
+        self.pid, self.fd = pid, fd
+        self.transcript = ""
+        self._pos = 0
+        self.status: int | None = None
+
+    def _read(self, timeout: float) -> bool:
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return True
+        try:
+            chunk = os.read(self.fd, 4096)
+        except OSError:  # EIO: the child closed the terminal
+            return False
+        if not chunk:
+            return False
+        self.transcript += chunk.decode("utf-8", "replace")
+        return True
+
+    def expect(self, text: str, timeout: float = 30.0) -> str:
+        """Wait until ``text`` shows (after what was already matched); return what came before it."""
+        deadline = time.monotonic() + timeout
+        while True:
+            at = self.transcript.find(text, self._pos)
+            if at >= 0:
+                before = self.transcript[self._pos:at]
+                self._pos = at + len(text)
+                return before
+            left = deadline - time.monotonic()
+            if left <= 0 or not self._read(min(left, 0.5)):
+                if self.transcript.find(text, self._pos) >= 0:
+                    continue
+                raise AssertionError(f"{text!r} did not show; the terminal shows:\n{self.transcript}")
+
+    def type(self, line: str) -> None:
+        os.write(self.fd, line.encode() + b"\r")
+
+    def wait(self, timeout: float = 60.0) -> int:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self._read(0.5):
+            pass
+        _, status = os.waitpid(self.pid, 0)
+        os.close(self.fd)
+        self.status = os.waitstatus_to_exitcode(status)
+        return self.status
+
+    def kill(self) -> None:
+        if self.status is None:
+            try:
+                os.kill(self.pid, 9)
+                os.waitpid(self.pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+            try:
+                os.close(self.fd)
+            except OSError:
+                pass
+
+
+@pytest.fixture
+def terminal() -> Iterator[list[Terminal]]:
+    started: list[Terminal] = []
+    yield started
+    for t in started:
+        t.kill()
+
+
+# ---- presets ----------------------------------------------------------------------------------
+
+
+def test_every_preset_is_a_valid_mailbox_for_the_config_spec() -> None:
+    presets = load_presets()
+    assert len(presets) >= 10
+    seen: dict[str, str] = {}
+    tls_key = next(k for k in SPEC["mailbox"] if k.name == "tls")
+    port_key = next(k for k in SPEC["mailbox"] if k.name == "port")
+    for p in presets:
+        assert p.host and p.name and p.domains and p.folders
+        assert tls_key.check is not None and tls_key.check(p.tls) is None, p
+        assert port_key.check is not None and port_key.check(p.port) is None, p
+        cfg = parse_config({"mailbox": [{"name": "x", "host": p.host, "port": p.port, "tls": p.tls,
+                                         "username": "me@" + p.domains[0], "keyring": True,
+                                         "folders": list(p.folders)}]}, None)
+        assert cfg.mailboxes[0].host == p.host
+        for d in p.domains:
+            assert d == d.lower() and d not in seen, f"{d} in {p.name} and {seen.get(d)}"
+            seen[d] = p.name
+
+
+@pytest.mark.parametrize(("email", "host", "port", "tls", "folder"), [
+    ("me@gmail.com", "imap.gmail.com", 993, "ssl", "[Gmail]/All Mail"),
+    ("me@hotmail.fr", "outlook.office365.com", 993, "ssl", "INBOX"),
+    ("me@msn.com", "outlook.office365.com", 993, "ssl", "INBOX"),
+    ("me@yahoo.fr", "imap.mail.yahoo.com", 993, "ssl", "INBOX"),
+    ("me@mac.com", "imap.mail.me.com", 993, "ssl", "INBOX"),
+    ("me@gmx.de", "imap.gmx.net", 993, "ssl", "INBOX"),
+    ("me@wanadoo.fr", "imap.orange.fr", 993, "ssl", "INBOX"),
+    ("me@free.fr", "imap.free.fr", 993, "ssl", "INBOX"),
+    ("me@neuf.fr", "imap.sfr.fr", 993, "ssl", "INBOX"),
+    ("me@laposte.net", "imap.laposte.net", 993, "ssl", "INBOX"),
+    ("me@proton.me", "127.0.0.1", 1143, "starttls", "INBOX"),
+])
+def test_the_preset_is_chosen_by_the_domain(email: str, host: str, port: int, tls: str, folder: str) -> None:
+    p = preset_for(email)
+    assert p is not None
+    assert (p.host, p.port, p.tls, p.folders[0]) == (host, port, tls, folder)
+    assert preset_for("me@example.org") is None
+
+
+def test_gmail_and_icloud_presets_say_an_app_password_is_needed() -> None:
+    for email in ("me@gmail.com", "me@icloud.com", "me@outlook.com", "me@yahoo.com"):
+        p = preset_for(email)
+        assert p is not None and "app" in p.notes and "password" in p.notes
+
+
+# ---- init, driven by flags --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tls", ["none", "ssl"])
+def test_init_with_flags_asks_nothing_writes_a_private_file_that_polls(dovecot: Dovecot, tmp_path: Path,
+                                                                       tls: str) -> None:
+    seeded(dovecot)
+    cfg = tmp_path / "conf" / "sub" / "config.toml"
+    env = base_env(tmp_path, MAIL_PW="s3cret-pw")
+    args = ["--config", str(cfg), "init", "--email", "alice@example.test", "--password-env", "MAIL_PW",
+            "--folder", "INBOX", "--mailbox-name", "test", "--no-service", "--yes"]
+    if tls == "none":
+        args += ["--host", "127.0.0.1", "--port", str(dovecot.port), "--tls", "none"]
+    else:
+        args += ["--host", "localhost", "--port", str(dovecot.ssl_port), "--tls", "ssl", "--ca-file", dovecot.cafile]
+    r = tracker(args, env)  # stdin is /dev/null: a single question would abort it
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Login OK" in r.stdout
+    assert "s3cret-pw" not in r.stdout + r.stderr + cfg.read_text()
+    assert mode(cfg) == 0o600
+    assert mode(cfg.parent) == 0o700
+    loaded = load_config(cfg)
+    mb = loaded.mailbox("test")
+    assert (mb.host, mb.tls, mb.password_env, mb.folders) == (
+        "127.0.0.1" if tls == "none" else "localhost", tls, "MAIL_PW", ("INBOX",))
+    assert (mb.ca_file is not None) == (tls == "ssl")
+    p = poll(cfg, tmp_path, env)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("test: ")
+
+
+def test_init_refuses_to_overwrite_without_force(dovecot: Dovecot, tmp_path: Path) -> None:
+    seeded(dovecot)
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("# mine\n")
+    env = base_env(tmp_path, MAIL_PW="s3cret-pw")
+    args = ["--config", str(cfg), "init", "--email", "alice@example.test", "--host", "127.0.0.1", "--port",
+            str(dovecot.port), "--tls", "none", "--password-env", "MAIL_PW", "--no-service", "--yes"]
+    r = tracker(args, env)
+    assert r.returncode == 1
+    assert "already exists" in r.stderr and "--force" in r.stderr
+    assert cfg.read_text() == "# mine\n"
+    r = tracker([*args, "--force"], env)
+    assert r.returncode == 0, r.stderr
+    assert mode(cfg) == 0o600
+    assert load_config(cfg).mailboxes[0].password_env == "MAIL_PW"
+
+
+def test_init_with_a_wrong_password_writes_nothing_and_gives_the_hint(dovecot: Dovecot, tmp_path: Path) -> None:
+    seeded(dovecot)
+    cfg = tmp_path / "config.toml"
+    env = base_env(tmp_path, MAIL_PW="wrong")
+    r = tracker(["--config", str(cfg), "init", "--email", "alice@example.test", "--host", "127.0.0.1", "--port",
+                 str(dovecot.port), "--tls", "none", "--password-env", "MAIL_PW", "--no-service", "--yes"], env)
+    assert r.returncode == 1
+    assert "login refused" in r.stderr and "app password" in r.stderr
+    assert "nothing written" in r.stderr
+    assert r.stderr.count("\n") == 1
+    assert not cfg.exists()
+
+
+def test_init_without_login_check_needs_no_server(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    r = tracker(["--config", str(cfg), "init", "--email", "me@gmail.com", "--password-command", "pass show gmail",
+                 "--no-login-check", "--no-service", "--yes"], base_env(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert "app password" in r.stdout  # the preset's note
+    mb = load_config(cfg).mailboxes[0]
+    assert (mb.host, mb.port, mb.tls, mb.folders, mb.password_command) == (
+        "imap.gmail.com", 993, "ssl", ("[Gmail]/All Mail",), "pass show gmail")
+
+
+def test_init_writes_the_default_path_when_no_config_is_given(tmp_path: Path) -> None:
+    env = base_env(tmp_path)
+    r = tracker(["init", "--email", "me@free.fr", "--password-env", "X", "--no-login-check", "--no-service",
+                 "--yes"], env)
+    assert r.returncode == 0, r.stderr
+    cfg = tmp_path / "xdg-config" / "tracker" / "config.toml"
+    assert mode(cfg) == 0o600 and mode(cfg.parent) == 0o700
+    assert load_config(cfg).mailboxes[0].host == "imap.free.fr"
+
+
+def test_init_keyring_from_standard_input_then_poll_reads_it(dovecot: Dovecot, tmp_path: Path) -> None:
+    seeded(dovecot)
+    cfg = tmp_path / "config.toml"
+    env = base_env(tmp_path, keyring=FILE_KEYRING)
+    r = tracker(["--config", str(cfg), "init", "--email", "alice@example.test", "--host", "127.0.0.1", "--port",
+                 str(dovecot.port), "--tls", "none", "--keyring", "--no-service", "--yes"], env, stdin="s3cret-pw\n")
+    assert r.returncode == 0, r.stderr
+    assert "stored in the keyring" in r.stdout
+    assert "s3cret-pw" not in r.stdout + r.stderr + cfg.read_text()
+    assert json.loads((tmp_path / "keyring.json").read_text()) == {"tracker\0alice@example.test": "s3cret-pw"}
+    assert load_config(cfg).mailboxes[0].keyring is True
+    p = poll(cfg, tmp_path, env)
+    assert p.returncode == 0, p.stderr
+
+
+def test_init_without_a_keyring_explains_the_other_password_sources(dovecot: Dovecot, tmp_path: Path) -> None:
+    seeded(dovecot)
+    cfg = tmp_path / "config.toml"
+    env = base_env(tmp_path, keyring=NULL_KEYRING)
+    base = ["--config", str(cfg), "init", "--email", "alice@example.test", "--host", "127.0.0.1", "--port",
+            str(dovecot.port), "--tls", "none", "--no-service", "--yes"]
+    # --keyring asked for explicitly: a clear refusal, nothing written
+    r = tracker([*base, "--keyring"], env, stdin="s3cret-pw\n")
+    assert r.returncode == 1
+    assert "no working keyring" in r.stderr and "--password-env" in r.stderr
+    assert not cfg.exists()
+    # no source given: the advice, then password_env = "TRACKER_PASSWORD"
+    r = tracker(base, env, stdin="s3cret-pw\n")
+    assert r.returncode == 0, r.stderr
+    assert "No working keyring" in r.stdout
+    assert "password_env" in r.stdout and "password_command" in r.stdout
+    assert load_config(cfg).mailboxes[0].password_env == "TRACKER_PASSWORD"
+    assert poll(cfg, tmp_path, {**env, "TRACKER_PASSWORD": "s3cret-pw"}).returncode == 0
+
+
+def test_init_rejects_two_password_sources(tmp_path: Path) -> None:
+    r = tracker(["--config", str(tmp_path / "c.toml"), "init", "--email", "me@free.fr", "--password-env", "X",
+                 "--keyring", "--no-login-check", "--yes"], base_env(tmp_path))
+    assert r.returncode == 2
+    assert "only one of" in r.stderr
+
+
+# ---- init, through a terminal -----------------------------------------------------------------
+
+
+def test_init_in_a_terminal_accepts_the_preset_retries_the_password_and_uses_the_keyring(
+        dovecot: Dovecot, tmp_path: Path, terminal: list[Terminal]) -> None:
+    seeded(dovecot)
+    providers = tmp_path / "providers.toml"
+    providers.write_text(f'[[provider]]\nname = "Test mail"\ndomains = ["example.test"]\nhost = "127.0.0.1"\n'
+                         f'port = {dovecot.port}\ntls = "none"\nfolders = ["INBOX"]\n'
+                         'notes = "needs an app password (test)"\n')
+    cfg = tmp_path / "config.toml"
+    env = base_env(tmp_path, keyring=FILE_KEYRING, TRACKER_PROVIDERS=str(providers))
+    t = Terminal(["--config", str(cfg), "init", "--no-service"], env)
+    terminal.append(t)
+    t.expect("Your e-mail address: ")
+    t.type("alice@example.test")
+    shown = t.expect("Use these settings? [Y/n]: ")
+    assert f"127.0.0.1:{dovecot.port}" in shown and "needs an app password" in shown
+    t.type("")
+    t.expect("hidden): ")
+    t.type("not-the-password")
+    shown = t.expect("Type the password again? [Y/n]: ")
+    assert "Login refused" in shown and "Hint (Test mail)" in shown
+    t.type("y")
+    t.expect("Password: ")
+    t.type("s3cret-pw")
+    rest = t.expect("Next:")
+    assert "Login OK" in rest and "stored in the keyring" in rest
+    assert t.wait() == 0, t.transcript
+    assert "s3cret-pw" not in t.transcript and "not-the-password" not in t.transcript
+    assert mode(cfg) == 0o600
+    assert load_config(cfg).mailboxes[0].keyring is True
+    assert poll(cfg, tmp_path, env).returncode == 0
+
+
+def test_init_in_a_terminal_without_preset_or_keyring(dovecot: Dovecot, tmp_path: Path,
+                                                      terminal: list[Terminal]) -> None:
+    seeded(dovecot, "bob", "hunter2")
+    dovecot.maildir("bob", "Archive")
+    cfg = tmp_path / "config.toml"
+    env = base_env(tmp_path, keyring=NULL_KEYRING)
+    t = Terminal(["--config", str(cfg), "init", "--no-service"], env)
+    terminal.append(t)
+    t.expect("Your e-mail address: ")
+    t.type("not an address")
+    t.expect("does not look like an e-mail address")
+    t.expect("Your e-mail address: ")
+    t.type("bob@nowhere.test")
+    t.expect("No preset for nowhere.test")
+    t.expect("IMAP server [imap.nowhere.test]: ")
+    t.type("127.0.0.1")
+    t.expect("loopback only) [ssl]: ")
+    t.type("none")
+    t.expect("Port [143]: ")
+    t.type(str(dovecot.port))
+    t.expect("Login name [bob@nowhere.test]: ")
+    t.type("")
+    t.expect("Folders to watch (comma-separated) [INBOX]: ")
+    t.type("INBOX, Nope")
+    t.expect("hidden): ")
+    t.type("hunter2")
+    shown = t.expect("Folders to watch (comma-separated) [INBOX]: ")
+    assert "Login OK" in shown and "No folder 'Nope'" in shown and "Archive" in shown
+    t.type("INBOX, Archive")
+    shown = t.expect("Where should tracker find the password? (env, command) [env]: ")
+    assert "No working keyring" in shown and "password_command" in shown
+    t.type("")
+    t.expect("Name of the environment variable [TRACKER_PASSWORD]: ")
+    t.type("BOB_PW")
+    t.expect("Next:")
+    assert t.wait() == 0, t.transcript
+    assert "hunter2" not in t.transcript
+    mb = load_config(cfg).mailboxes[0]
+    assert (mb.name, mb.host, mb.port, mb.tls, mb.password_env, mb.folders) == (
+        "nowhere", "127.0.0.1", dovecot.port, "none", "BOB_PW", ("INBOX", "Archive"))
+    assert poll(cfg, tmp_path, {**env, "BOB_PW": "hunter2"}).returncode == 0
+
+
+# ---- doctor -----------------------------------------------------------------------------------
+
+
+def mailbox_toml(host: str, port: int, *, tls: str = "none", user: str = "alice", env: str = "MAIL_PW",
+                 folders: tuple[str, ...] = ("INBOX",), extra: str = "") -> str:
+    return (f'[[mailbox]]\nname = "perso"\nhost = "{host}"\nport = {port}\ntls = "{tls}"\nusername = "{user}"\n'
+            f'password_env = "{env}"\nfolders = {json.dumps(list(folders))}\ntimeout = 10\n{extra}')
+
+
+def doctor(tmp: Path, config: str | None, env: dict[str, str]) -> tuple[int, dict[str, str], str]:
+    """Run `tracker doctor`; (exit status, {check name: "OK ..." or "PROBLEM ..."}, output)."""
+    cfg = tmp / "config.toml"
+    if config is not None:
+        cfg.write_text(config)
+    r = tracker(["--config", str(cfg), "--db", str(tmp / "t.db"), "doctor"], env)
+    assert "Traceback" not in r.stderr, r.stderr
+    lines: dict[str, str] = {}
+    for line in r.stdout.splitlines():
+        if line.startswith(("OK ", "PROBLEM ")):
+            verdict, _, rest = line.partition(" ")
+            name, _, detail = rest.strip().partition(": ")
+            lines[name] = f"{verdict} {detail}"
+    return r.returncode, lines, r.stdout
+
+
+def problems(lines: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in lines.items() if v.startswith("PROBLEM")}
+
+
+def test_doctor_all_ok_with_dovecot_and_a_notification_server(
+        dovecot: Dovecot, tmp_path: Path, notification_recorder: NotificationRecorder,
+        session_bus: SessionBus) -> None:
+    seeded(dovecot)
+    env = base_env(tmp_path, bus=session_bus.address, MAIL_PW="s3cret-pw")
+    config = (mailbox_toml("127.0.0.1", dovecot.port)
+              + "\n" + mailbox_toml("localhost", dovecot.ssl_port, tls="ssl",
+                                    extra=f'ca_file = "{dovecot.cafile}"\n').replace('"perso"', '"tls"')
+              + "\n" + mailbox_toml("localhost", dovecot.port, tls="starttls",
+                                    extra=f'ca_file = "{dovecot.cafile}"\n').replace('"perso"', '"starttls"'))
+    (tmp_path / "config.toml").write_text(config)
+    assert poll(tmp_path / "config.toml", tmp_path, env).returncode == 0
+    code, lines, out = doctor(tmp_path, None, env)
+    assert code == 0, out
+    assert not problems(lines)
+    for name in ("config", "database folder", "database file", "database schema", "keyring", "mailbox perso / DNS",
+                 "mailbox perso / connect", "mailbox perso / TLS", "mailbox perso / login",
+                 "mailbox perso / folder INBOX", "mailbox tls / TLS", "mailbox starttls / TLS", "session bus",
+                 "notifications"):
+        assert name in lines, out
+    assert "certificate verified" in lines["mailbox tls / TLS"]
+    assert "certificate verified" in lines["mailbox starttls / TLS"]
+    assert "tracker-test-recorder" in lines["notifications"]
+    assert "s3cret-pw" not in out
+    assert out.rstrip().endswith("Everything looks right.")
+    assert notification_recorder.records() == []  # it asked, it did not notify
+
+
+def test_doctor_reports_a_bad_config_file(tmp_path: Path) -> None:
+    code, lines, out = doctor(tmp_path, '[[mailbox]]\nname = "perso"\nhost = "h"\nport = "x"\n', base_env(tmp_path))
+    assert code == 1
+    assert lines["config"].startswith("PROBLEM") and "port" in lines["config"] and "username" in lines["config"]
+    assert "config.example.toml" in out
+    code, lines, _ = doctor(tmp_path, "this is = = not toml", base_env(tmp_path))
+    assert code == 1 and "not valid TOML" in lines["config"]
+    (tmp_path / "config.toml").unlink()
+    code, lines, _ = doctor(tmp_path, None, base_env(tmp_path))
+    assert code == 1 and "no configuration file" in lines["config"]
+    assert "tracker init" in _fix(out := doctor(tmp_path, None, base_env(tmp_path))[2], "config"), out
+
+
+def _fix(out: str, name: str) -> str:
+    line = next(x for x in out.splitlines() if x.split(None, 1)[1].startswith(name + ":"))
+    return line.partition("Fix: ")[2]
+
+
+def test_doctor_reports_a_database_readable_by_others_and_changes_nothing(tmp_path: Path) -> None:
+    from tracker.store import Store
+
+    Store.open(str(tmp_path / "t.db")).close()
+    (tmp_path / "t.db").chmod(0o644)
+    config = mailbox_toml("127.0.0.1", closed_port())
+    code, lines, out = doctor(tmp_path, config, base_env(tmp_path))
+    assert code == 1
+    assert "0644" in lines["database file"] and lines["database file"].startswith("PROBLEM")
+    assert _fix(out, "database file") == f"chmod 600 {tmp_path / 't.db'}"
+    assert mode(tmp_path / "t.db") == 0o644  # the doctor only looks
+    assert lines["database schema"].startswith("OK")
+
+
+def test_doctor_reports_an_open_database_folder_and_a_newer_schema(tmp_path: Path) -> None:
+    from tracker.store import Store
+
+    Store.open(str(tmp_path / "t.db")).close()
+    with sqlite3.connect(tmp_path / "t.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    tmp_path.chmod(0o755)
+    try:
+        code, lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", closed_port()), base_env(tmp_path))
+    finally:
+        tmp_path.chmod(0o700)
+    assert code == 1
+    assert lines["database folder"].startswith("PROBLEM") and _fix(out, "database folder") == f"chmod 700 {tmp_path}"
+    assert "newer tracker" in lines["database schema"] and "upgrade tracker" in _fix(out, "database schema")
+
+
+def test_doctor_reports_an_unknown_host(tmp_path: Path) -> None:
+    code, lines, out = doctor(tmp_path, mailbox_toml("nonexistent.invalid", 993, tls="ssl"), base_env(tmp_path))
+    assert code == 1
+    assert lines["mailbox perso / DNS"].startswith("PROBLEM") and "not found" in lines["mailbox perso / DNS"]
+    assert "mailbox perso / connect" not in lines  # nothing more to learn once the name is unknown
+    assert lines["database file"].startswith("OK")  # not there yet, but creatable
+
+
+def test_doctor_reports_a_refused_connection(tmp_path: Path) -> None:
+    code, lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", closed_port()), base_env(tmp_path))
+    assert code == 1
+    assert lines["mailbox perso / DNS"].startswith("OK")
+    assert "connection refused" in lines["mailbox perso / connect"]
+    assert "port" in _fix(out, "mailbox perso / connect")
+
+
+def test_doctor_reports_an_untrusted_certificate(dovecot: Dovecot, tmp_path: Path) -> None:
+    seeded(dovecot)
+    code, lines, out = doctor(tmp_path, mailbox_toml("localhost", dovecot.ssl_port, tls="ssl"),
+                              base_env(tmp_path, MAIL_PW="s3cret-pw"))
+    assert code == 1
+    assert "certificate not trusted" in lines["mailbox perso / TLS"]
+    assert "ca_file" in _fix(out, "mailbox perso / TLS")
+
+
+def test_doctor_reports_a_wrong_password(dovecot: Dovecot, tmp_path: Path) -> None:
+    seeded(dovecot)
+    code, lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", dovecot.port), base_env(tmp_path, MAIL_PW="nope"))
+    assert code == 1
+    assert lines["mailbox perso / connect"].startswith("OK") and lines["mailbox perso / TLS"].startswith("OK")
+    assert "login refused" in lines["mailbox perso / login"]
+    assert "app password" in _fix(out, "mailbox perso / login")
+    assert "nope" not in out.replace("nonexistent", "")
+
+
+def test_doctor_reports_an_unset_password_variable(dovecot: Dovecot, tmp_path: Path) -> None:
+    seeded(dovecot)
+    code, lines, _ = doctor(tmp_path, mailbox_toml("127.0.0.1", dovecot.port), base_env(tmp_path))
+    assert code == 1
+    assert "MAIL_PW" in lines["mailbox perso / login"] and "not set" in lines["mailbox perso / login"]
+
+
+def test_doctor_reports_a_missing_folder(dovecot: Dovecot, tmp_path: Path) -> None:
+    seeded(dovecot)
+    code, lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", dovecot.port, folders=("INBOX", "Nope")),
+                              base_env(tmp_path, MAIL_PW="s3cret-pw"))
+    assert code == 1
+    assert lines["mailbox perso / login"].startswith("OK")
+    assert lines["mailbox perso / folder INBOX"].startswith("OK")
+    assert "no folder 'Nope'" in lines["mailbox perso / folder Nope"]
+    assert "tracker folders --mailbox perso" in _fix(out, "mailbox perso / folder Nope")
+    assert list(problems(lines)) == ["mailbox perso / folder Nope", "session bus", "notifications"]
+
+
+def test_doctor_reports_a_keyring_without_backend(tmp_path: Path) -> None:
+    config = mailbox_toml("127.0.0.1", closed_port()).replace('password_env = "MAIL_PW"', "keyring = true")
+    code, lines, out = doctor(tmp_path, config, base_env(tmp_path, keyring=NULL_KEYRING))
+    assert code == 1
+    assert "no usable keyring backend" in lines["keyring"]
+    assert "password_env" in _fix(out, "keyring")
+    code, lines, out = doctor(tmp_path, None, base_env(tmp_path, keyring=FILE_KEYRING))
+    assert "no password" in lines["keyring (perso)"] and "keyring set tracker alice" in out
+
+
+def test_doctor_reports_no_session_bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    code, lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", closed_port()), base_env(tmp_path))
+    assert code == 1
+    assert "DBUS_SESSION_BUS_ADDRESS is not set" in lines["session bus"]
+    assert "log" in _fix(out, "session bus")
+    assert lines["notifications"].startswith("PROBLEM")
+
+
+def test_doctor_reports_a_bus_without_notification_server(tmp_path: Path, session_bus: SessionBus) -> None:
+    code, lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", closed_port()),
+                              base_env(tmp_path, bus=session_bus.address))
+    assert code == 1
+    assert lines["session bus"].startswith("OK")
+    assert "no notification server" in lines["notifications"]
+
+
+def test_doctor_does_not_need_the_bus_when_notifications_are_off(tmp_path: Path) -> None:
+    config = "[notifications]\nenabled = false\n\n" + mailbox_toml("127.0.0.1", closed_port())
+    _, lines, _ = doctor(tmp_path, config, base_env(tmp_path))
+    assert lines["session bus"].startswith("OK") and "notifications" not in lines
+
+
+def test_doctor_checks_are_structured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.doctor import Check, run_checks
+
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(mailbox_toml("127.0.0.1", closed_port()))
+    checks = list(run_checks(cfg, str(tmp_path / "t.db")))
+    assert all(isinstance(c, Check) for c in checks)
+    assert all(c.advice for c in checks if not c.ok)
+    assert all(not c.advice for c in checks if c.ok)
+    assert {c.name for c in checks if not c.ok} == {"mailbox perso / connect", "session bus", "notifications"}
+    assert not (tmp_path / "t.db").exists()  # looking creates nothing
+    assert tomllib.loads(cfg.read_text())  # untouched, still valid
