@@ -50,6 +50,10 @@ class SendResult:
     server: str | None = None
 
 
+#: How many recent notifications stay clickable (older ones have long left the screen).
+_CLICKABLE = 64
+
+
 @dataclass(slots=True)
 class _State:
     urls: dict[int, str] = field(default_factory=dict)
@@ -128,7 +132,10 @@ class Notifier:
                     raise ConnectionError(f"the notification server refused: {reply.body}")
                 nid = int(reply.body[0])
                 if n.url:
-                    self._state.urls[nid] = n.url
+                    urls = self._state.urls
+                    urls[nid] = n.url
+                    while len(urls) > _CLICKABLE:  # bounded: a daemon runs for months
+                        del urls[next(iter(urls))]
                     self._ensure_listener()
                 return SendResult(True, "delivered", nid)
             except ConnectionError as e:

@@ -4,6 +4,7 @@ and the doctor shown each failure it knows, then a machine where everything is r
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -53,7 +54,7 @@ def tracker(args: list[str], env: dict[str, str], stdin: str | None = None) -> s
                           stdin=None if stdin is not None else subprocess.DEVNULL)
 
 
-def seeded(dovecot: Dovecot, user: str = "alice", password: str = "s3cret-pw") -> None:
+def seeded(dovecot: Dovecot, user: str = "alice", password: str = "s3cret-pw") -> None:  # noqa: S107
     dovecot.add_user(user, password)
     sent = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
     dovecot.seed(user, [meta_mail("notice", sent=sent, to=f"{user}@example.test"), personal_mail(1)])
@@ -83,7 +84,7 @@ class Terminal:
         if pid == 0:  # the child: exec at once
             try:
                 os.chdir(ROOT)
-                os.execve(sys.executable, argv, env)
+                os.execve(sys.executable, argv, env)  # noqa: S606 - our own interpreter, our own arguments
             finally:
                 os._exit(127)
         self.pid, self.fd = pid, fd
@@ -138,10 +139,8 @@ class Terminal:
                 os.waitpid(self.pid, 0)
             except (ProcessLookupError, ChildProcessError):
                 pass
-            try:
+            with contextlib.suppress(OSError):
                 os.close(self.fd)
-            except OSError:
-                pass
 
 
 @pytest.fixture
@@ -162,15 +161,21 @@ def test_every_preset_is_a_valid_mailbox_for_the_config_spec() -> None:
     tls_key = next(k for k in SPEC["mailbox"] if k.name == "tls")
     port_key = next(k for k in SPEC["mailbox"] if k.name == "port")
     for p in presets:
-        assert p.host and p.name and p.domains and p.folders
-        assert tls_key.check is not None and tls_key.check(p.tls) is None, p
-        assert port_key.check is not None and port_key.check(p.port) is None, p
+        assert p.host
+        assert p.name
+        assert p.domains
+        assert p.folders
+        assert tls_key.check is not None
+        assert tls_key.check(p.tls) is None, p
+        assert port_key.check is not None
+        assert port_key.check(p.port) is None, p
         cfg = parse_config({"mailbox": [{"name": "x", "host": p.host, "port": p.port, "tls": p.tls,
                                          "username": "me@" + p.domains[0], "keyring": True,
                                          "folders": list(p.folders)}]}, None)
         assert cfg.mailboxes[0].host == p.host
         for d in p.domains:
-            assert d == d.lower() and d not in seen, f"{d} in {p.name} and {seen.get(d)}"
+            assert d == d.lower()
+            assert d not in seen, f"{d} in {p.name} and {seen.get(d)}"
             seen[d] = p.name
 
 
@@ -197,7 +202,9 @@ def test_the_preset_is_chosen_by_the_domain(email: str, host: str, port: int, tl
 def test_gmail_and_icloud_presets_say_an_app_password_is_needed() -> None:
     for email in ("me@gmail.com", "me@icloud.com", "me@outlook.com", "me@yahoo.com"):
         p = preset_for(email)
-        assert p is not None and "app" in p.notes and "password" in p.notes
+        assert p is not None
+        assert "app" in p.notes
+        assert "password" in p.notes
 
 
 # ---- init, driven by flags --------------------------------------------------------------------
@@ -240,7 +247,8 @@ def test_init_refuses_to_overwrite_without_force(dovecot: Dovecot, tmp_path: Pat
             str(dovecot.port), "--tls", "none", "--password-env", "MAIL_PW", "--no-service", "--yes"]
     r = tracker(args, env)
     assert r.returncode == 1
-    assert "already exists" in r.stderr and "--force" in r.stderr
+    assert "already exists" in r.stderr
+    assert "--force" in r.stderr
     assert cfg.read_text() == "# mine\n"
     r = tracker([*args, "--force"], env)
     assert r.returncode == 0, r.stderr
@@ -255,7 +263,8 @@ def test_init_with_a_wrong_password_writes_nothing_and_gives_the_hint(dovecot: D
     r = tracker(["--config", str(cfg), "init", "--email", "alice@example.test", "--host", "127.0.0.1", "--port",
                  str(dovecot.port), "--tls", "none", "--password-env", "MAIL_PW", "--no-service", "--yes"], env)
     assert r.returncode == 1
-    assert "login refused" in r.stderr and "app password" in r.stderr
+    assert "login refused" in r.stderr
+    assert "app password" in r.stderr
     assert "nothing written" in r.stderr
     assert r.stderr.count("\n") == 1
     assert not cfg.exists()
@@ -278,7 +287,8 @@ def test_init_writes_the_default_path_when_no_config_is_given(tmp_path: Path) ->
                  "--yes"], env)
     assert r.returncode == 0, r.stderr
     cfg = tmp_path / "xdg-config" / "tracker" / "config.toml"
-    assert mode(cfg) == 0o600 and mode(cfg.parent) == 0o700
+    assert mode(cfg) == 0o600
+    assert mode(cfg.parent) == 0o700
     assert load_config(cfg).mailboxes[0].host == "imap.free.fr"
 
 
@@ -306,13 +316,15 @@ def test_init_without_a_keyring_explains_the_other_password_sources(dovecot: Dov
     # --keyring asked for explicitly: a clear refusal, nothing written
     r = tracker([*base, "--keyring"], env, stdin="s3cret-pw\n")
     assert r.returncode == 1
-    assert "no working keyring" in r.stderr and "--password-env" in r.stderr
+    assert "no working keyring" in r.stderr
+    assert "--password-env" in r.stderr
     assert not cfg.exists()
     # no source given: the advice, then password_env = "TRACKER_PASSWORD"
     r = tracker(base, env, stdin="s3cret-pw\n")
     assert r.returncode == 0, r.stderr
     assert "No working keyring" in r.stdout
-    assert "password_env" in r.stdout and "password_command" in r.stdout
+    assert "password_env" in r.stdout
+    assert "password_command" in r.stdout
     assert load_config(cfg).mailboxes[0].password_env == "TRACKER_PASSWORD"
     assert poll(cfg, tmp_path, {**env, "TRACKER_PASSWORD": "s3cret-pw"}).returncode == 0
 
@@ -341,19 +353,23 @@ def test_init_in_a_terminal_accepts_the_preset_retries_the_password_and_uses_the
     t.expect("Your e-mail address: ")
     t.type("alice@example.test")
     shown = t.expect("Use these settings? [Y/n]: ")
-    assert f"127.0.0.1:{dovecot.port}" in shown and "needs an app password" in shown
+    assert f"127.0.0.1:{dovecot.port}" in shown
+    assert "needs an app password" in shown
     t.type("")
     t.expect("hidden): ")
     t.type("not-the-password")
     shown = t.expect("Type the password again? [Y/n]: ")
-    assert "Login refused" in shown and "Hint (Test mail)" in shown
+    assert "Login refused" in shown
+    assert "Hint (Test mail)" in shown
     t.type("y")
     t.expect("Password: ")
     t.type("s3cret-pw")
     rest = t.expect("Next:")
-    assert "Login OK" in rest and "stored in the keyring" in rest
+    assert "Login OK" in rest
+    assert "stored in the keyring" in rest
     assert t.wait() == 0, t.transcript
-    assert "s3cret-pw" not in t.transcript and "not-the-password" not in t.transcript
+    assert "s3cret-pw" not in t.transcript
+    assert "not-the-password" not in t.transcript
     assert mode(cfg) == 0o600
     assert load_config(cfg).mailboxes[0].keyring is True
     assert poll(cfg, tmp_path, env).returncode == 0
@@ -386,10 +402,13 @@ def test_init_in_a_terminal_without_preset_or_keyring(dovecot: Dovecot, tmp_path
     t.expect("hidden): ")
     t.type("hunter2")
     shown = t.expect("Folders to watch (comma-separated) [INBOX]: ")
-    assert "Login OK" in shown and "No folder 'Nope'" in shown and "Archive" in shown
+    assert "Login OK" in shown
+    assert "No folder 'Nope'" in shown
+    assert "Archive" in shown
     t.type("INBOX, Archive")
     shown = t.expect("Where should tracker find the password? (env, command) [env]: ")
-    assert "No working keyring" in shown and "password_command" in shown
+    assert "No working keyring" in shown
+    assert "password_command" in shown
     t.type("")
     t.expect("Name of the environment variable [TRACKER_PASSWORD]: ")
     t.type("BOB_PW")
@@ -462,14 +481,18 @@ def test_doctor_all_ok_with_dovecot_and_a_notification_server(
 def test_doctor_reports_a_bad_config_file(tmp_path: Path) -> None:
     code, lines, out = doctor(tmp_path, '[[mailbox]]\nname = "perso"\nhost = "h"\nport = "x"\n', base_env(tmp_path))
     assert code == 1
-    assert lines["config"].startswith("PROBLEM") and "port" in lines["config"] and "username" in lines["config"]
+    assert lines["config"].startswith("PROBLEM")
+    assert "port" in lines["config"]
+    assert "username" in lines["config"]
     assert "config.example.toml" in out
     code, lines, _ = doctor(tmp_path, "this is = = not toml", base_env(tmp_path))
-    assert code == 1 and "not valid TOML" in lines["config"]
+    assert code == 1
+    assert "not valid TOML" in lines["config"]
     (tmp_path / "config.toml").unlink()
-    code, lines, _ = doctor(tmp_path, None, base_env(tmp_path))
-    assert code == 1 and "no configuration file" in lines["config"]
-    assert "tracker init" in _fix(out := doctor(tmp_path, None, base_env(tmp_path))[2], "config"), out
+    code, lines, out = doctor(tmp_path, None, base_env(tmp_path))
+    assert code == 1
+    assert "no configuration file" in lines["config"]
+    assert "tracker init" in _fix(out, "config")
 
 
 def _fix(out: str, name: str) -> str:
@@ -485,7 +508,8 @@ def test_doctor_reports_a_database_readable_by_others_and_changes_nothing(tmp_pa
     config = mailbox_toml("127.0.0.1", closed_port())
     code, lines, out = doctor(tmp_path, config, base_env(tmp_path))
     assert code == 1
-    assert "0644" in lines["database file"] and lines["database file"].startswith("PROBLEM")
+    assert "0644" in lines["database file"]
+    assert lines["database file"].startswith("PROBLEM")
     assert _fix(out, "database file") == f"chmod 600 {tmp_path / 't.db'}"
     assert mode(tmp_path / "t.db") == 0o644  # the doctor only looks
     assert lines["database schema"].startswith("OK")
@@ -504,14 +528,17 @@ def test_doctor_reports_an_open_database_folder_and_a_newer_schema(tmp_path: Pat
     finally:
         tmp_path.chmod(0o700)
     assert code == 1
-    assert lines["database folder"].startswith("PROBLEM") and _fix(out, "database folder") == f"chmod 700 {tmp_path}"
-    assert "newer tracker" in lines["database schema"] and "upgrade tracker" in _fix(out, "database schema")
+    assert lines["database folder"].startswith("PROBLEM")
+    assert _fix(out, "database folder") == f"chmod 700 {tmp_path}"
+    assert "newer tracker" in lines["database schema"]
+    assert "upgrade tracker" in _fix(out, "database schema")
 
 
 def test_doctor_reports_an_unknown_host(tmp_path: Path) -> None:
-    code, lines, out = doctor(tmp_path, mailbox_toml("nonexistent.invalid", 993, tls="ssl"), base_env(tmp_path))
+    code, lines, _out = doctor(tmp_path, mailbox_toml("nonexistent.invalid", 993, tls="ssl"), base_env(tmp_path))
     assert code == 1
-    assert lines["mailbox perso / DNS"].startswith("PROBLEM") and "not found" in lines["mailbox perso / DNS"]
+    assert lines["mailbox perso / DNS"].startswith("PROBLEM")
+    assert "not found" in lines["mailbox perso / DNS"]
     assert "mailbox perso / connect" not in lines  # nothing more to learn once the name is unknown
     assert lines["database file"].startswith("OK")  # not there yet, but creatable
 
@@ -537,7 +564,8 @@ def test_doctor_reports_a_wrong_password(dovecot: Dovecot, tmp_path: Path) -> No
     seeded(dovecot)
     code, lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", dovecot.port), base_env(tmp_path, MAIL_PW="nope"))
     assert code == 1
-    assert lines["mailbox perso / connect"].startswith("OK") and lines["mailbox perso / TLS"].startswith("OK")
+    assert lines["mailbox perso / connect"].startswith("OK")
+    assert lines["mailbox perso / TLS"].startswith("OK")
     assert "login refused" in lines["mailbox perso / login"]
     assert "app password" in _fix(out, "mailbox perso / login")
     assert "nope" not in out.replace("nonexistent", "")
@@ -547,7 +575,8 @@ def test_doctor_reports_an_unset_password_variable(dovecot: Dovecot, tmp_path: P
     seeded(dovecot)
     code, lines, _ = doctor(tmp_path, mailbox_toml("127.0.0.1", dovecot.port), base_env(tmp_path))
     assert code == 1
-    assert "MAIL_PW" in lines["mailbox perso / login"] and "not set" in lines["mailbox perso / login"]
+    assert "MAIL_PW" in lines["mailbox perso / login"]
+    assert "not set" in lines["mailbox perso / login"]
 
 
 def test_doctor_reports_a_missing_folder(dovecot: Dovecot, tmp_path: Path) -> None:
@@ -569,7 +598,8 @@ def test_doctor_reports_a_keyring_without_backend(tmp_path: Path) -> None:
     assert "no usable keyring backend" in lines["keyring"]
     assert "password_env" in _fix(out, "keyring")
     code, lines, out = doctor(tmp_path, None, base_env(tmp_path, keyring=FILE_KEYRING))
-    assert "no password" in lines["keyring (perso)"] and "keyring set tracker alice" in out
+    assert "no password" in lines["keyring (perso)"]
+    assert "keyring set tracker alice" in out
 
 
 def test_doctor_reports_no_session_bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -582,7 +612,7 @@ def test_doctor_reports_no_session_bus(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_doctor_reports_a_bus_without_notification_server(tmp_path: Path, session_bus: SessionBus) -> None:
-    code, lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", closed_port()),
+    code, lines, _out = doctor(tmp_path, mailbox_toml("127.0.0.1", closed_port()),
                               base_env(tmp_path, bus=session_bus.address))
     assert code == 1
     assert lines["session bus"].startswith("OK")
@@ -592,7 +622,8 @@ def test_doctor_reports_a_bus_without_notification_server(tmp_path: Path, sessio
 def test_doctor_does_not_need_the_bus_when_notifications_are_off(tmp_path: Path) -> None:
     config = "[notifications]\nenabled = false\n\n" + mailbox_toml("127.0.0.1", closed_port())
     _, lines, _ = doctor(tmp_path, config, base_env(tmp_path))
-    assert lines["session bus"].startswith("OK") and "notifications" not in lines
+    assert lines["session bus"].startswith("OK")
+    assert "notifications" not in lines
 
 
 def test_doctor_checks_are_structured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -60,7 +60,7 @@ def test_next_reminder_time_is_the_earliest_unsent_future_one() -> None:
 
 def test_the_clock_must_be_aware() -> None:
     with pytest.raises(ValueError, match="aware"):
-        due_reminders([row()], [7], 9, datetime(2026, 12, 9), set())  # noqa: DTZ001
+        due_reminders([row()], [7], 9, datetime(2026, 12, 9), set())
 
 
 def test_offset_clock_keeps_its_own_day() -> None:

@@ -163,7 +163,7 @@ class Phrases:
             return self.full
         pat = self._cache.get(which)
         if pat is None:
-            if len(self._cache) > 2048:
+            if len(self._cache) > 256:  # bounded: a long-running daemon must not grow
                 self._cache.clear()
             pat = self._cache[which] = self._compile(which)
         return pat

@@ -35,7 +35,7 @@ import quopri
 import struct
 import sys
 import zlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.header import Header
 from email.utils import format_datetime, formataddr
 from pathlib import Path
@@ -361,14 +361,14 @@ def plan() -> list[tuple[str, bytes, dict]]:
         sent = rnd["sent"] + timedelta(minutes=7 * i)
         legacy = LEGACY[lang]
 
-        def cs(k: int) -> str:
+        def cs(k: int, i: int = i, legacy: str = legacy) -> str:
             return legacy if (i + k) % 3 == 0 else "utf-8"
 
-        def te(k: int) -> str:
+        def te(k: int, i: int = i) -> str:
             return ctes[(i + k) % 3]
 
         platform = "instagram" if i % 4 == 1 else ("meta" if lang == "ga" else "facebook")
-        later = sent.astimezone(timezone.utc) + timedelta(days=13, hours=12)
+        later = sent.astimezone(UTC) + timedelta(days=13, hours=12)
         seq = [
             ("policy_notice", dict(layout=notice_layouts[i % 6], platform=platform, when=sent,
                                    wrap=["l", "direct", "n" if platform == "facebook" else "l"][i % 3],
@@ -385,7 +385,7 @@ def plan() -> list[tuple[str, bytes, dict]]:
                                        wrap=["direct", "l"][i % 2])),
             ("other_meta", dict(layout=["plain", "html"][i % 2], platform="instagram" if "Instagram" in t["other_subject"]
                                 or "Instagram" in " ".join(t["other"]) else "facebook",
-                                when=datetime(2025, 3, 3, 14, 5 + i, tzinfo=timezone.utc))),
+                                when=datetime(2025, 3, 3, 14, 5 + i, tzinfo=UTC))),
         ]
         for k, (kind, opts) in enumerate(seq):
             seed = f"{lang}-{kind}"
@@ -396,11 +396,11 @@ def plan() -> list[tuple[str, bytes, dict]]:
 
     # Not authentic: a look-alike sender, a message with no authentication result, one that failed it.
     specials = [
-        ("el", "verification_code", dict(layout="alt", platform="facebook", when=datetime(2026, 12, 1, 19, 3, tzinfo=timezone.utc),
+        ("el", "verification_code", dict(layout="alt", platform="facebook", when=datetime(2026, 12, 1, 19, 3, tzinfo=UTC),
                                          sender=("Facebook", "security@facebookmail-support.net"))),
-        ("ro", "objection_accepted", dict(layout="plain", platform="facebook", when=datetime(2024, 6, 16, 12, 26, tzinfo=timezone.utc),
+        ("ro", "objection_accepted", dict(layout="plain", platform="facebook", when=datetime(2024, 6, 16, 12, 26, tzinfo=UTC),
                                           auth="none")),
-        ("hu", "objection_refused", dict(layout="alt", platform="facebook", when=datetime(2025, 5, 12, 9, 40, tzinfo=timezone.utc),
+        ("hu", "objection_refused", dict(layout="alt", platform="facebook", when=datetime(2025, 5, 12, 9, 40, tzinfo=UTC),
                                          auth="fail")),
     ]
     for lang, kind, opts in specials:
@@ -413,7 +413,7 @@ def plan() -> list[tuple[str, bytes, dict]]:
 
     # Not Meta's at all.
     for j, u in enumerate(UNRELATED):
-        when = datetime(2025, 5, 2 + j, 16, 10, tzinfo=timezone.utc)
+        when = datetime(2025, 5, 2 + j, 16, 10, tzinfo=UTC)
         cs = LEGACY[u["lang"]] if j % 2 else "utf-8"
         body = part_bytes("text/plain", u["body"] + "\n", cs, ["quoted-printable", "base64", "8bit"][j % 3])
         raw = message(sender=u["sender"], to=("", u["to"]), subject=u["subject"], date=when, body=body, charset=cs)
