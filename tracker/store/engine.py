@@ -98,7 +98,9 @@ def _sqlite_pragmas(engine: Engine) -> None:
         dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" hook below issues BEGIN itself
         # journal_mode=WAL is set once the file is known to be ours (see enable_wal): it is
         # written into the file, and a foreign database must be left exactly as it was.
-        for pragma in ("busy_timeout=10000", "synchronous=NORMAL", "foreign_keys=ON"):
+        # cache_size: 1 MiB per connection (SQLite's default is 2 MiB): the daemon keeps a few
+        # connections for months, and its memory must stay flat as the ledger grows.
+        for pragma in ("busy_timeout=10000", "synchronous=NORMAL", "foreign_keys=ON", "cache_size=-1024"):
             dbapi_conn.execute(f"PRAGMA {pragma}")
 
     @event.listens_for(engine, "begin")
