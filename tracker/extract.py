@@ -337,7 +337,7 @@ def _path(url: str) -> str:
 _REF_TAIL = re.compile(
     r"(?:\s*(?:[:#.°º]|n[°º]|no\.?|nr\.?|num\.?)\s*)*"   # punctuation and "No." after the label
     r"\s*(?:[^\W\d_]{1,9}\.?\s+){0,3}?"                  # a few words: "is", "est le", "lautet", "to"
-    r"[:#]?\s*#?(?P<ref>[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){3,40})",
+    r"[:#]?\s*#?(?P<ref>(?=[A-Z0-9/-]*\d)[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){3,40})",
     re.IGNORECASE,
 )
 

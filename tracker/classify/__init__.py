@@ -12,7 +12,7 @@ import re
 from tracker import extract
 from tracker.classify.authenticity import check_authenticity
 from tracker.classify.kinds import decide_kind, normalise, signals
-from tracker.classify.language import detect_language
+from tracker.classify.language import detect_language, rank_languages
 from tracker.classify.lexicon import Lexicon, lexicon
 from tracker.classify.senders import is_meta_domain, sender_platform
 from tracker.errors import MessageError
@@ -34,18 +34,22 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: tuple[str, ...] =
     lex = lex or lexicon()
     platform = sender_platform(msg.sender, lex)
     body = msg.subject + "\n" + msg.text
-    language = detect_language(body, lex)
+    ranked = rank_languages(body, lex)
+    language = ranked[0] if ranked else None
     if platform is None:
         return Classification(kind=Kind.UNRELATED, platform=None, language=language, code=None, deadline=None,
                               objection_url=None, reference=None, authentic=None)
     authentic, warnings = check_authenticity(msg.sender, msg.auth_results, lex, trusted_authserv_ids)
     norm = normalise(body)
-    # The text's own language and English first (Meta mixes English into every language);
-    # every language only when those find nothing about objecting.
-    pats = lex.patterns_for(tuple(sorted({language or "en", "en"})))
+    # The text's likeliest languages (two: close neighbours such as da/no or cs/sk are easily
+    # swapped) and English (Meta mixes it into every language); every language only when those
+    # find no word about objecting. The hypothetical-clause words stay those of the likely
+    # languages: "ja" or "se" are conditionals in one language and plain words in another.
+    likely = tuple(sorted({*ranked[:2], "en"}))
+    pats = lex.patterns_for(likely)
     sig = signals(norm, lex, pats)
-    if not (sig.objection or sig.ai):
-        pats = lex.patterns
+    if not sig.objection:
+        pats = {**lex.patterns, "conditional": pats["conditional"]}
         sig = signals(norm, lex, pats)
     code = extract.extract_code(msg.text, msg.subject, pats["code"], pats["other_code"])
     kind = decide_kind(sig, code is not None)

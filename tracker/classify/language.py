@@ -18,7 +18,13 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def detect_language(text: str, lex: Lexicon) -> str | None:
-    """ISO 639-1 code of the text's language, or None when the text gives no evidence.
+    """ISO 639-1 code of the text's language, or None when the text gives no evidence."""
+    ranked = rank_languages(text, lex)
+    return ranked[0] if ranked else None
+
+
+def rank_languages(text: str, lex: Lexicon, top: int = 3) -> list[str]:
+    """The ``top`` likeliest languages, best first (empty when the text gives no evidence).
 
     Score: occurrences of each language's stopwords, plus half a point per characteristic
     letter present (at most three of each), which tells close languages apart (da/no/sv,
@@ -36,8 +42,8 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
             scores[i] += 0.5 * min(n, 3)
             hit = True
     if not hit:
-        return None
-    best = max(range(len(scores)), key=lambda i: scores[i])
-    if scores[best] < 1.5:
-        return None
-    return lex.languages[best].code
+        return []
+    order = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)
+    if scores[order[0]] < 1.5:
+        return []
+    return [lex.languages[i].code for i in order[:top] if scores[i] > 0]
