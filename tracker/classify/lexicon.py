@@ -148,8 +148,7 @@ class Phrases:
         # Longest first, so that "right to object" wins over "object" at the same position.
         self.parts = tuple(sorted(set(parts), key=len, reverse=True))
         self.literals = tuple(required_literal(p) for p in self.parts)
-        self.full = self._compile(tuple(range(len(self.parts))))
-        self._cache: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._cache: dict[tuple[int, ...], re.Pattern[str]] = {}  # compiled on first need only
 
     def _compile(self, which: tuple[int, ...]) -> re.Pattern[str]:
         if not which:
@@ -159,8 +158,6 @@ class Phrases:
     def pattern_for(self, text: str) -> re.Pattern[str]:
         low = text.lower()
         which = tuple(i for i, lit in enumerate(self.literals) if lit is None or lit in low)
-        if len(which) == len(self.parts):
-            return self.full
         pat = self._cache.get(which)
         if pat is None:
             if len(self._cache) > 256:  # bounded: a long-running daemon must not grow
