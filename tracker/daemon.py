@@ -240,15 +240,12 @@ class Daemon:
         count = 0
         lang = self.lang
         events = self.store.recent_events(now - NOTIFY_WINDOW, self._event_mark)
-        # the form link of each group's latest row: a code or a refusal rarely carries it itself
-        rows = {(r.mailbox, r.platform, r.account): r
-                for r in sorted(self.store.rows(), key=lambda r: r.last_event_at)} if events else {}
         for e in events:
             self._event_mark = max(self._event_mark, e.event_id)
             key = f"event:{e.message_db_id}"
             if key in sent:
                 continue
-            n = self._event_notification(e, lang, now, rows)
+            n = self._event_notification(e, lang, now)
             if n is not None:
                 self.notifier.send(n)
                 count += 1
@@ -265,8 +262,10 @@ class Daemon:
             count += 1
         return count
 
-    def _event_notification(self, e: Any, lang: str, now: datetime, rows: dict[Any, Any]) -> Notification | None:
-        row = rows.get((e.mailbox, e.platform, e.account))
+    def _event_notification(self, e: Any, lang: str, now: datetime) -> Notification | None:
+        # the form link of the group's latest row: a code or a refusal rarely carries it itself
+        group = self.store.group_rows(e.mailbox, e.platform, e.account)
+        row = group[-1] if group else None
         values = {"account": e.account, "platform": e.platform, "round": row.round if row else "?"}
         url = e.objection_url or (row.objection_url if row else None)
         if e.kind is EventKind.CODE:
@@ -291,7 +290,7 @@ class Daemon:
 
     def check_reminders(self, now: datetime) -> int:
         cfg = self.config
-        rows = self.store.rows()
+        rows = self.store.open_rows(now.date() - timedelta(days=1))
         send, skip = due_reminders(rows, cfg.reminder_days, cfg.reminder_hour, now, self.store.sent_keys("reminder:"))
         for r in skip:
             self.store.mark_sent(r.key, now)
@@ -314,8 +313,8 @@ class Daemon:
         if self._scheduler is None:
             return
         cfg = self.config
-        when = next_reminder_time(self.store.rows(), cfg.reminder_days, cfg.reminder_hour, now,
-                                  self.store.sent_keys("reminder:"))
+        when = next_reminder_time(self.store.open_rows(now.date() - timedelta(days=1)), cfg.reminder_days,
+                                  cfg.reminder_hour, now, self.store.sent_keys("reminder:"))
         job = self._scheduler.get_job("reminders")
         if when is None:
             if job:

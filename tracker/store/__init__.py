@@ -170,15 +170,28 @@ class Store:
         except OperationalError as e:
             raise StoreError(f"{self.where}: read failed ({_first_line(e)})") from None
 
+    _ROW_COLUMNS = ("SELECT mailbox, platform, account, round, state, deadline, objection_url, reference, "
+                    "last_event_at, code_at FROM status_rows")
+
     def rows(self) -> list[StoredRow]:
         with self._read() as c:
+            result = c.execute(text(self._ROW_COLUMNS + " ORDER BY mailbox, account, platform, round"))
+            return [_stored_row(r) for r in result]
+
+    def open_rows(self, after: date, limit: int = 500) -> list[StoredRow]:
+        """Rows still waiting for an objection whose deadline is after ``after``, soonest first:
+        all the daemon's reminders need, without loading every row it has ever seen."""
+        with self._read() as c:
             result = c.execute(text(
-                "SELECT mailbox, platform, account, round, state, deadline, objection_url, reference, last_event_at, "
-                "code_at FROM status_rows ORDER BY mailbox, account, platform, round"))
-            return [StoredRow(mailbox=r[0], platform=r[1], account=r[2], round=r[3], state=State(r[4]),
-                              deadline=_date(r[5]), objection_url=r[6], reference=r[7],
-                              last_event_at=_utc(r[8]), code_at=_utc_or_none(r[9]))
-                    for r in result]
+                self._ROW_COLUMNS + " WHERE state IN ('action_needed', 'code_received') AND deadline > :after "
+                "ORDER BY deadline, id LIMIT :limit"), {"after": after, "limit": limit})
+            return [_stored_row(r) for r in result]
+
+    def group_rows(self, mailbox: str, platform: str, account: str) -> list[StoredRow]:
+        with self._read() as c:
+            result = c.execute(text(self._ROW_COLUMNS + " WHERE mailbox = :m AND platform = :p AND account = :a "
+                                    "ORDER BY last_event_at"), {"m": mailbox, "p": platform, "a": account})
+            return [_stored_row(r) for r in result]
 
     def _suspicious(self, since: datetime | None) -> list[tuple[int, SuspiciousMessage]]:
         kinds = [k.value for k in EVENT_OF_KIND]
@@ -269,6 +282,11 @@ class Store:
                             at=_utc(r[5]), code=r[6], objection_url=r[7], deadline=_date(r[8]), source=r[9],
                             event_id=r[10])
                 for r in rows]
+
+
+def _stored_row(r: Any) -> StoredRow:
+    return StoredRow(mailbox=r[0], platform=r[1], account=r[2], round=r[3], state=State(r[4]), deadline=_date(r[5]),
+                     objection_url=r[6], reference=r[7], last_event_at=_utc(r[8]), code_at=_utc_or_none(r[9]))
 
 
 def _utc(value: Any) -> datetime:
