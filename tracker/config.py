@@ -101,7 +101,7 @@ SPEC: Final[dict[str, tuple[Key, ...]]] = {
         Key("timeout", int, 60, "Network timeout in seconds.", _positive),
         Key("ca_file", str, None, "A CA certificate file to trust (self-hosted servers)."),
         Key("search_charset", str, "auto", '"auto": plain US-ASCII searches (Exchange refuses UTF-8); or a '
-            "charset name to send with SEARCH."),
+            "charset name to send with SEARCH (retried without it if the server refuses)."),
     ),
     "account_group": (
         Key("accounts", list, None, "Accounts (recipient addresses) in the same Meta Accounts Centre: one "

@@ -189,7 +189,15 @@ class ImapConnection:
 
     def search(self, words: tuple[str, ...], since: date | None, above_uid: int | None) -> list[int]:
         crit = search_criteria(words, since, above_uid)
-        uids = self.command("UID SEARCH", lambda: self.client.search(crit))
+        charset = None if self.mb.search_charset == "auto" else self.mb.search_charset
+        try:
+            uids = self.command("UID SEARCH", lambda: self.client.search(crit, charset))
+        except MailboxError as e:
+            if charset is None or "charset" not in str(e).lower():
+                raise
+            # Exchange answers BADCHARSET to CHARSET UTF-8: the terms are ASCII, so ask again without.
+            logger.info("mailbox %s: the server refused CHARSET %s; searching without it", self.mb.name, charset)
+            uids = self.command("UID SEARCH", lambda: self.client.search(crit))
         # "n:*" always matches the highest UID, even when it is below n: filter here.
         return sorted(int(u) for u in uids if above_uid is None or int(u) > above_uid)
 

@@ -274,3 +274,22 @@ def test_clicking_the_notification_opens_the_form(notification_recorder: Notific
         time.sleep(0.05)
     n.close()
     assert out.read_text().strip() == "https://www.facebook.com/privacy/genai/objection/"
+
+
+def test_daemon_tells_systemd_it_is_ready_and_stopping(
+        daemon_env: tuple[Dovecot, SessionBus, NotificationRecorder, Path, dict[str, str]]) -> None:
+    import socket
+
+    _server, bus, _rec, tmp, env = daemon_env
+    path = tmp / "notify.sock"
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(str(path))
+    sock.settimeout(20)
+    try:
+        d = Running(tmp, bus, {**env, "NOTIFY_SOCKET": str(path)})
+        assert b"READY=1" in sock.recv(4096)
+        d.proc.send_signal(signal.SIGTERM)
+        assert b"STOPPING=1" in sock.recv(4096)
+        assert d.proc.wait(timeout=10) == 0
+    finally:
+        sock.close()
