@@ -180,6 +180,8 @@ class Daemon:
                     sync_folder(conn, self.store, mb, folder, self.clock(), result, self.config.trusted_authserv_ids)
                     if result.new_events or result.stats.meta:
                         self.changed.set()
+                    if self._arrived_meanwhile(conn, mb, folder):
+                        continue  # mail that came during the sync: its EXISTS may have gone with the SEARCH reply
                     if idle:
                         self._idle(conn, gen)
                     elif self._sleep(self.config.poll_interval, gen):
@@ -197,6 +199,14 @@ class Daemon:
                 backoff = min(self.config.max_backoff, backoff * 2)
             finally:
                 conn.close()
+
+    def _arrived_meanwhile(self, conn: Any, mb: MailboxConfig, folder: str) -> bool:
+        """Did the folder grow past what was synced? Checked before each IDLE: a message landing
+        while the sync's own commands ran is announced in their replies, and IDLE would never
+        hear of it again."""
+        known = self.store.folder_state(mb.name, folder)
+        st = conn.status(folder)
+        return known is None or st.uidvalidity != known[0] or (st.uidnext or 0) - 1 > known[1]
 
     def _idle(self, conn: Any, gen: threading.Event) -> None:
         """IDLE until the server speaks, ``idle_timeout`` passes, or the daemon must stop.

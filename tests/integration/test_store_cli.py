@@ -38,7 +38,7 @@ def write(folder: Path, name: str, data: bytes) -> Path:
 
 def status(db: Path, now: str = NOW, config: Path | None = None) -> list[dict[str, Any]]:
     extra = ["--config", str(config)] if config else []
-    return json.loads(invoke([*extra, "--db", str(db), "--now", now, "status", "--json"]).stdout)
+    return json.loads(invoke([*extra, "--db", str(db), "--now", now, "--lang", "en", "status", "--json"]).stdout)
 
 
 def test_fake_acceptance_never_moves_a_row_and_is_listed_as_suspicious(tmp_path: Path) -> None:
