@@ -234,20 +234,28 @@ def _count(db: Path, table: str) -> int:
         return 0
 
 
-def test_poll_killed_mid_way_resumes_without_duplicate_or_missing_event(dovecot: Dovecot, tmp_path: Path) -> None:
-    """GIVEN 600 Meta messages, WHEN a poll is SIGKILLed after some batches committed and a second
-    poll runs, THEN there is exactly one event per message and one row per account."""
-    n = 600
+def _poll_until_some_committed(dovecot: Dovecot, tmp_path: Path,
+                               n: int) -> tuple[subprocess.Popen[str], str, Path]:
+    """A poll of ``n`` Meta messages running in its own process, returned once some are committed."""
     _big_mailbox(dovecot, n)
     cfg = mailbox_toml("perso", dovecot, "alice", "PW")
     (tmp_path / "config.toml").write_text(cfg)
     db = tmp_path / "t.db"
     cmd = [sys.executable, "-m", "tracker", "--config", str(tmp_path / "config.toml"), "--db", str(db), "--now", NOW,
            "poll"]
-    proc = subprocess.Popen(cmd, env={**os.environ, "PW": "secret"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, env={**os.environ, "PW": "secret"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
     deadline = time.monotonic() + 60
     while _count(db, "events") < 60 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.01)
+    return proc, cfg, db
+
+
+def test_poll_killed_mid_way_resumes_without_duplicate_or_missing_event(dovecot: Dovecot, tmp_path: Path) -> None:
+    """GIVEN 600 Meta messages, WHEN a poll is SIGKILLed after some batches committed and a second
+    poll runs, THEN there is exactly one event per message and one row per account."""
+    n = 600
+    proc, cfg, db = _poll_until_some_committed(dovecot, tmp_path, n)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     done = _count(db, "events")
@@ -260,18 +268,7 @@ def test_poll_killed_mid_way_resumes_without_duplicate_or_missing_event(dovecot:
 
 
 def test_server_gone_mid_sync_is_one_line_and_keeps_what_was_committed(dovecot: Dovecot, tmp_path: Path) -> None:
-    n = 600
-    _big_mailbox(dovecot, n)
-    cfg = mailbox_toml("perso", dovecot, "alice", "PW")
-    (tmp_path / "config.toml").write_text(cfg)
-    db = tmp_path / "t.db"
-    cmd = [sys.executable, "-m", "tracker", "--config", str(tmp_path / "config.toml"), "--db", str(db), "--now", NOW,
-           "poll"]
-    proc = subprocess.Popen(cmd, env={**os.environ, "PW": "secret"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
-    deadline = time.monotonic() + 60
-    while _count(db, "events") < 60 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.01)
+    proc, _cfg, db = _poll_until_some_committed(dovecot, tmp_path, 600)
     dovecot.stop()
     _out, err = proc.communicate(timeout=60)
     if proc.returncode == 0:
