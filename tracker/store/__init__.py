@@ -253,10 +253,6 @@ class Store:
                 rows = c.execute(text("SELECT key FROM sent"))
             return {r[0] for r in rows}
 
-    def was_sent(self, key: str) -> bool:
-        with self._read() as c:
-            return c.execute(text("SELECT 1 FROM sent WHERE key = :k"), {"k": key}).first() is not None
-
     def mark_sent(self, key: str, at: datetime) -> bool:
         """Record that a reminder/notification went out; False if it already had."""
         from sqlalchemy import select

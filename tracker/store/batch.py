@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker.model import Classification, ParsedMessage
@@ -185,9 +185,6 @@ class Batch:
             s.execute(insert(STATUS), status_rows)
         if moves:
             s.execute(insert(TRANSITIONS), moves)
-
-    def count_messages(self) -> int:
-        return int(self.session.execute(select(func.count(MESSAGES.c.id))).scalar_one())
 
 
 def _event(r: Any) -> tuple[Event, int | None]:
