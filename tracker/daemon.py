@@ -204,6 +204,12 @@ class Daemon:
         """Did the folder grow past what was synced? Checked before each IDLE: a message landing
         while the sync's own commands ran is announced in their replies, and IDLE would never
         hear of it again."""
+        # NOOP makes the server look at the folder again (it answers EXISTS for what it finds);
+        # STATUS then says whether the folder grew past what was synced.
+        responses = conn.command("NOOP", conn.client.noop)
+        if any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in
+               (responses[1] if isinstance(responses, tuple) and len(responses) > 1 else [])):
+            return True
         known = self.store.folder_state(mb.name, folder)
         st = conn.status(folder)
         return known is None or st.uidvalidity != known[0] or (st.uidnext or 0) - 1 > known[1]
