@@ -300,3 +300,24 @@ def test_plain_imap_to_a_remote_host_is_refused_by_the_config(tmp_path: Path) ->
     assert r.returncode == 1
     assert 'tls: "none" is only allowed to a loopback address' in r.stderr
     assert r.stderr.count("\n") == 1
+
+
+def test_a_server_that_never_answers_times_out_in_one_line(tmp_path: Path) -> None:
+    """Dovecot always answers, so a silent listener on 127.0.0.1 stands in: it accepts the
+    connection and says nothing (what a hung server or a dead NAT path looks like)."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    port = listener.getsockname()[1]
+    try:
+        cfg = (f'[[mailbox]]\nname = "slow"\nhost = "127.0.0.1"\nport = {port}\ntls = "none"\nusername = "me"\n'
+               'password_env = "PW"\ntimeout = 1\n')
+        r = run(tmp_path, cfg, ["poll"], {"PW": "x"})
+    finally:
+        listener.close()
+    assert r.returncode == 1
+    assert "mailbox 'slow'" in r.stderr
+    assert "timed out" in r.stderr
+    assert r.stderr.count("\n") == 1
