@@ -151,7 +151,8 @@ class Dovecot:
     Mail is seeded by writing Maildir files directly, which is ~30x faster than APPEND.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, extra_conf: str = "") -> None:
+        self.extra_conf = extra_conf  # appended to the config (e.g. an imap_capability without IDLE)
         self._dir: Path | None = None
         self._proc: subprocess.Popen[bytes] | None = None
         self._port = 0
@@ -268,7 +269,7 @@ class Dovecot:
         text = _DOVECOT_CONF
         for key, value in values.items():
             text = text.replace(key, value)
-        self.conf.write_text(text)
+        self.conf.write_text(text + ("\n" + self.extra_conf + "\n" if self.extra_conf else ""))
 
     def _spawn(self, log_path: Path, timeout: float) -> int | None:
         """Run the master in its own session (so killpg reaches every child); see _wait_greeting."""

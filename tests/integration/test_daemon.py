@@ -296,3 +296,31 @@ def test_daemon_tells_systemd_it_is_ready_and_stopping(
         assert d.proc.wait(timeout=10) == 0
     finally:
         sock.close()
+
+
+def test_daemon_polls_where_the_server_has_no_idle(session_bus: SessionBus,
+                                                   notification_recorder: NotificationRecorder,
+                                                   tmp_path: Path) -> None:
+    """A Dovecot that advertises no IDLE: the daemon falls back to polling every poll_interval."""
+    server = Dovecot(extra_conf="imap_capability = IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE UIDPLUS")
+    server.start()
+    try:
+        server.add_user("alice", "secret-a")
+        server.maildir("alice")
+        (tmp_path / "config.toml").write_text(config_text(server, [("home", "alice")]))
+        from imapclient import IMAPClient
+
+        probe = IMAPClient("127.0.0.1", port=server.port, ssl=False)
+        probe.login("alice", "secret-a")
+        assert b"IDLE" not in probe.capabilities()
+        probe.logout()
+        d = Running(tmp_path, session_bus, {"PW_ALICE": "secret-a"})
+        try:
+            d.wait_log("daemon started")
+            server.deliver("alice", meta_mail("refused", sent=datetime.now(UTC), to="alice@example.org"))
+            hit = wait_records(notification_recorder, lambda r: "alice@example.org" in r["body"], timeout=20)[0]
+            assert hit["hints"]["urgency"] == 2
+        finally:
+            d.stop()
+    finally:
+        server.stop()
