@@ -1,6 +1,8 @@
 """Human views with rich: the status table (coloured by urgency), suspicious mail, the audit trail.
 
-Kept apart from :mod:`tracker.render` so that ``status --json`` never imports rich.
+Kept apart from :mod:`tracker.render` so that ``status --json`` never imports rich. Every value
+that comes from mail (addresses, paths, warnings quoting display names) is escaped: a sender
+must not be able to write rich markup into the person's terminal.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape as esc
 from rich.table import Table
 
 from tracker.render import dumps, format_date, iso, next_action_text, state_label
@@ -59,23 +62,24 @@ def print_status(rows: list[StatusRow], suspicious: list[SuspiciousMessage], mal
             days = "" if s.days_left is None or s.days_left < 0 else str(s.days_left)
             if s.urgent and s.days_left is not None and 0 <= s.days_left <= 2:
                 days = f"[bold red]{days}[/]"
-            rnd = format_date(s.row.deadline, lang) if s.row.deadline else s.row.round
-            who = f"{s.row.account}\n[dim]{s.row.platform}" + (f" · {s.row.mailbox}" if several else "") + "[/]"
-            action = next_action_text(s, lang)
+            rnd = format_date(s.row.deadline, lang) if s.row.deadline else esc(s.row.round)
+            who = f"{esc(s.row.account)}\n[dim]{esc(s.row.platform)}" + (
+                f" · {esc(s.row.mailbox)}" if several else "") + "[/]"
+            action = esc(next_action_text(s, lang))
             if s.row.objection_url and s.next_action.value.startswith(("object", "refill")):
-                action += f"\n[link={s.row.objection_url}]{s.row.objection_url}[/link]"
+                action += f"\n{esc(s.row.objection_url)}"
             table.add_row(who, rnd, f"[{style}]{state_label(s.state.value, lang)}[/]", days, action)
         console.print(table)
     if suspicious:
         console.print(f"\n[bold red]{t['suspicious']}[/]")
         for m in suspicious:
-            console.print(f"  {iso(m.at)}  {m.account or '?'}  {m.kind}  {m.source}")
+            console.print(esc(f"  {iso(m.at)}  {m.account or '?'}  {m.kind}  {m.source}"))
             for w in m.warnings:
-                console.print(f"      - {w}")
+                console.print(esc(f"      - {w}"))
     if malformed:
         console.print(f"\n[bold]{t['malformed']}[/]")
         for mailbox, source, error in malformed:
-            console.print(f"  [{mailbox}] {source}: {error}")
+            console.print(esc(f"  [{mailbox}] {source}: {error}"))
 
 
 def print_history(lines: list[HistoryLine], suspicious: list[SuspiciousMessage], lang: str, as_json: bool) -> None:
@@ -101,11 +105,11 @@ def print_history(lines: list[HistoryLine], suspicious: list[SuspiciousMessage],
             cause = f"{t['via']} {ln.via}" + (f" ({cause})" if cause else "")
         if ln.reference:
             cause += f" [ref {ln.reference}]"
-        table.add_row(ln.at.isoformat(timespec="minutes"), ln.account, ln.platform, ln.round,
+        table.add_row(ln.at.isoformat(timespec="minutes"), esc(ln.account), esc(ln.platform), esc(ln.round),
                       f"{state_label(ln.before, lang) if ln.before != 'start' else '—'} → "
-                      f"{state_label(ln.after, lang)}", cause)
+                      f"{state_label(ln.after, lang)}", esc(cause))
     console.print(table)
     if suspicious:
         console.print(f"\n[bold red]{t['suspicious']}[/]")
         for m in suspicious:
-            console.print(f"  {iso(m.at)}  {m.account or '?'}  {m.kind}  {m.source}: {'; '.join(m.warnings)}")
+            console.print(esc(f"  {iso(m.at)}  {m.account or '?'}  {m.kind}  {m.source}: {'; '.join(m.warnings)}"))

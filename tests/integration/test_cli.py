@@ -142,3 +142,25 @@ def test_status_in_french_and_english(tmp_path: Path) -> None:
     fr_json = json.loads(CliRunner().invoke(cli, [*base, "--lang", "fr", "status", "--json"]).stdout)
     assert fr_json[0]["state"] == "action_needed"  # the contract stays language-neutral
     assert fr_json[0]["next_action"].startswith("Opposez-vous")
+
+
+def test_sender_text_cannot_inject_terminal_markup(tmp_path: Path) -> None:
+    """A fake whose display name holds rich markup is listed verbatim, not interpreted."""
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Authentication-Results"] = "mx.test; dmarc=pass header.from=evil.example"
+    msg["From"] = '"[/bold][blink]Facebook[/] Security" <alerts@evil.example>'
+    msg["To"] = "alice@example.org"
+    msg["Subject"] = "Your objection request"
+    msg["Date"] = "Mon, 23 Nov 2026 10:00:00 +0000"
+    msg["Message-ID"] = "<fake-markup@evil.example>"
+    msg.set_content("We have received your objection to the use of your information for AI at Meta. "
+                    "Reference number: 1234567890123456")
+    p = tmp_path / "fake.eml"
+    p.write_bytes(bytes(msg))
+    db = ["--db", str(tmp_path / "t.db"), "--lang", "en"]
+    assert CliRunner().invoke(cli, [*db, "import", str(p)], catch_exceptions=False).exit_code == 0
+    r = CliRunner().invoke(cli, [*db, "status"], catch_exceptions=False)
+    assert r.exit_code == 0
+    assert "[/bold][blink]Facebook[/] Security" in r.stdout
