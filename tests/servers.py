@@ -83,6 +83,16 @@ def _killpg(proc: subprocess.Popen[Any], grace: float = 5.0) -> None:
         os.killpg(proc.pid, signal.SIGKILL)
 
 
+def _end(proc: subprocess.Popen[Any] | None, directory: Path | None) -> None:
+    """Stop a helper process (its whole group) and delete its scratch directory."""
+    if proc is not None:
+        _killpg(proc)
+        if proc.stdout is not None:
+            proc.stdout.close()
+    if directory is not None:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
 def _read_line(stream: IO[bytes], proc: subprocess.Popen[Any], timeout: float, what: str) -> str:
     """First stdout line of a child, without hanging forever if it never writes one."""
     deadline = time.monotonic() + timeout
@@ -518,14 +528,8 @@ class SessionBus:
 
     def stop(self) -> None:
         """SIGTERM, then delete the directory (the daemon leaves its socket file behind)."""
-        if self._proc is not None:
-            _killpg(self._proc)
-            if self._proc.stdout is not None:
-                self._proc.stdout.close()
-            self._proc = None
-        if self._dir is not None:
-            shutil.rmtree(self._dir, ignore_errors=True)
-            self._dir = None
+        _end(self._proc, self._dir)
+        self._proc, self._dir = None, None
         self.address = ""
 
     def __enter__(self) -> Self:
@@ -612,14 +616,8 @@ class NotificationRecorder:
                                                timeout=5))
 
     def stop(self) -> None:
-        if self._proc is not None:
-            _killpg(self._proc)
-            if self._proc.stdout is not None:
-                self._proc.stdout.close()
-            self._proc = None
-        if self._dir is not None:
-            shutil.rmtree(self._dir, ignore_errors=True)
-            self._dir = None
+        _end(self._proc, self._dir)
+        self._proc, self._dir = None, None
 
     def __enter__(self) -> Self:
         return self.start()
