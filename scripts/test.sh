@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh dovecot-imapd dbus-daemon openssl
 .venv/bin/python -m pip install -q -e '.[test]' >/dev/null
-echo "== ruff"; .venv/bin/ruff check tracker tests bench migrations
+echo "== ruff"; .venv/bin/ruff check tracker tests bench migrations scripts
 echo "== mypy"; .venv/bin/mypy
 echo "== import contracts"; .venv/bin/lint-imports --no-cache >/dev/null && echo "kept"
 echo "== pytest"

@@ -14,7 +14,9 @@ from typing import Any
 
 import click
 
+from tracker import i18n
 from tracker.errors import MessageError, TrackerError, UserError
+from tracker.i18n import _, ngettext
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -44,21 +46,13 @@ class AppContext:
         try:
             value = datetime.fromisoformat(self.now_text.strip().replace("Z", "+00:00"))
         except ValueError:
-            raise UserError(f"--now: {self.now_text!r} is not an ISO-8601 date-time "
-                            "(e.g. 2025-05-20T08:00:00+02:00)") from None
+            raise UserError(_("--now: {value!r} is not an ISO-8601 date-time (e.g. 2025-05-20T08:00:00+02:00)")
+                            .format(value=self.now_text)) from None
         return value if value.tzinfo else value.astimezone()
 
     def lang(self) -> str:
-        if self.lang_option:
-            return self.lang_option
-        configured = self.config.language
-        if configured in ("fr", "en"):
-            return str(configured)
-        for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-            value = os.environ.get(var, "")
-            if value:
-                return "fr" if value.lower().startswith("fr") else "en"
-        return "en"
+        """The language chosen before the command ran (see :func:`early_language`)."""
+        return self.lang_option or i18n.language()
 
     def open_store(self) -> Any:
         from tracker.store import Store
@@ -70,14 +64,84 @@ class AppContext:
 pass_app = click.make_pass_decorator(AppContext)
 
 
+def early_language(argv: list[str], environ: dict[str, str] | None = None) -> str:
+    """The language of this run, known before click parses anything (``--help`` is translated too).
+
+    In order: ``--lang``, the config file's ``language`` (from ``--config``, ``TRACKER_CONFIG`` or
+    the default path; a broken file is reported later by the command, in the language found so
+    far), then the locale variables, then English.
+    """
+    env = dict(os.environ) if environ is None else environ
+    config_path: str | None = env.get("TRACKER_CONFIG") or None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        for name in ("--lang", "--config"):
+            value = None
+            if arg == name and i + 1 < len(argv):
+                value = argv[i + 1]
+            elif arg.startswith(name + "="):
+                value = arg.split("=", 1)[1]
+            if value is None:
+                continue
+            if name == "--lang" and value in i18n.LANGUAGES:
+                return value
+            if name == "--config":
+                config_path = value
+    try:
+        from tracker.config import load_config
+
+        configured = load_config(Path(config_path).expanduser() if config_path else None).language
+    except (TrackerError, OSError, ValueError):
+        configured = None
+    if configured in i18n.LANGUAGES:
+        return str(configured)
+    return i18n.language_from_env(env) or "en"
+
+
+_MSGIDS: dict[int, tuple[str | None, str | None]] = {}
+
+
+def localize(command: click.Command) -> None:
+    """Translate the help of ``command`` and its subcommands in place, for the current language.
+
+    The English originals are kept (they are the msgids), so one process can run commands in
+    several languages one after another.
+    """
+    import inspect
+
+    if hasattr(command, "_help_option"):
+        command._help_option = None  # click caches its --help option, help text included: rebuild it
+    objs: list[Any] = [command, *command.params]
+    for obj in objs:
+        key = id(obj)
+        if key not in _MSGIDS:
+            _MSGIDS[key] = (getattr(obj, "help", None), getattr(obj, "short_help", None))
+        text, short = _MSGIDS[key]
+        if text:
+            obj.help = _(inspect.cleandoc(text))
+        if short:
+            obj.short_help = _(inspect.cleandoc(short))
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            localize(sub)
+
+
 class TrackerGroup(click.Group):
-    """Turns a known error into one line on stderr and exit 1, wherever the command runs from."""
+    """Speaks the chosen language, and turns a known error into one line on stderr and exit 1."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        with i18n.speaking(early_language(argv)):
+            localize(self)
+            return super().main(argv, prog_name, complete_var, standalone_mode, **extra)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except TrackerError as e:
-            click.echo(f"error: {e}", err=True)
+            click.echo(_("error: {message}").format(message=e), err=True)
             ctx.exit(1)
 
 
@@ -143,9 +207,9 @@ def classify(app: AppContext, as_json: bool, paths: tuple[Path, ...]) -> None:
                 try:
                     if raw.problem:
                         raise MessageError(raw.problem)
-                    _, message_id, c = classify_bytes(raw.data, trusted)
+                    _parsed, message_id, c = classify_bytes(raw.data, trusted)
                 except MessageError as e:
-                    click.echo(f"error: {raw.source}: {e}", err=True)
+                    click.echo(_("error: {message}").format(message=f"{raw.source}: {e}"), err=True)
                     failed = True
                     continue
                 if as_json:
@@ -153,7 +217,7 @@ def classify(app: AppContext, as_json: bool, paths: tuple[Path, ...]) -> None:
                 else:
                     click.echo(classification_line(raw.source, c))
         except UserError as e:
-            click.echo(f"error: {e}", err=True)
+            click.echo(_("error: {message}").format(message=e), err=True)
             failed = True
     if failed:
         sys.exit(1)
@@ -198,10 +262,10 @@ def import_(app: AppContext, mailbox: str, paths: tuple[Path, ...]) -> None:
                 messages = _progress(messages, path)
             ingest_many(store, messages, mailbox, now, trusted, stats=stats)
         except UserError as e:
-            click.echo(f"error: {e}", err=True)
+            click.echo(_("error: {message}").format(message=e), err=True)
             failed = True
     for line in stats.errors:
-        click.echo(f"error: {line}", err=True)
+        click.echo(_("error: {message}").format(message=line), err=True)
     click.echo(stats.summary())
     if failed or stats.malformed:
         sys.exit(1)
@@ -213,7 +277,7 @@ def _progress(messages: Any, path: Path) -> Any:
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   transient=True) as progress:
-        task = progress.add_task(f"importing {path.name}", total=None)
+        task = progress.add_task(_("importing {name}").format(name=path.name), total=None)
         for m in messages:
             yield m
             progress.advance(task)
@@ -264,7 +328,8 @@ def history(app: AppContext, account: str | None, as_json: bool) -> None:
     store = app.open_store()
     lines = store.history(account)
     if account and not lines and account.lower() not in store.accounts():
-        raise UserError(f"unknown account {account!r} (known: {', '.join(store.accounts()) or 'none'})")
+        raise UserError(_("unknown account {account!r} (known: {known})").format(
+            account=account, known=", ".join(store.accounts()) or _("none")))
     from tracker.render_human import print_history
 
     print_history(lines, store.suspicious() if not account else [], app.lang(), as_json)
@@ -300,7 +365,8 @@ def mark(app: AppContext, account: str, state: str, round_: str | None, platform
         try:
             date.fromisoformat(round_)
         except ValueError:
-            raise UserError(f"--round: {round_!r} is not a date YYYY-MM-DD (or 'unknown')") from None
+            raise UserError(_("--round: {value!r} is not a date YYYY-MM-DD (or 'unknown')").format(value=round_)) \
+                from None
     now = app.now()
     store = app.open_store()
     with store.batch() as b:
@@ -311,16 +377,20 @@ def mark(app: AppContext, account: str, state: str, round_: str | None, platform
             groups = [g for g in groups if g[0] == mailbox]
         if not groups:
             if not (platform and account):
-                known = ", ".join(store.accounts()) or "none"
-                raise UserError(f"unknown account {account!r} (known: {known}); give --platform (and --mailbox) "
-                                "to start tracking it by hand")
+                known = ", ".join(store.accounts()) or _("none")
+                raise UserError(_("unknown account {account!r} (known: {known}); give --platform (and --mailbox) "
+                                  "to start tracking it by hand").format(account=account, known=known))
             groups = [(mailbox or "default", platform, account.lower())]
         if len(groups) > 1:
             choices = "; ".join(f"--mailbox {m} --platform {p}" for m, p, _ in groups)
-            raise UserError(f"{account} is tracked in several places: add one of: {choices}")
+            raise UserError(_("{account} is tracked in several places: add one of: {choices}").format(
+                account=account, choices=choices))
         b.add_event(group=groups[0], kind=MARK_EVENT[State(state)], at=now, sort_key=f"manual:{now.isoformat()}",
                     manual=True, round_hint=round_, note=note)
-    click.echo(f"recorded: {account} {state}" + (f" (round {round_})" if round_ else ""))
+    if round_:
+        click.echo(_("recorded: {account} {state} (round {round})").format(account=account, state=state, round=round_))
+    else:
+        click.echo(_("recorded: {account} {state}").format(account=account, state=state))
 
 
 @cli.command()
@@ -343,8 +413,8 @@ def poll(app: AppContext, only: str | None) -> None:
 
     cfg = app.config
     if not cfg.mailboxes:
-        where = cfg.path or "the configuration"
-        raise UserError(f"{where}: no [[mailbox]] configured (see config.example.toml)")
+        where = cfg.path or _("the configuration")
+        raise UserError(_("{where}: no [[mailbox]] configured (see config.example.toml)").format(where=where))
     boxes = [cfg.mailbox(only)] if only else list(cfg.mailboxes)
     store = app.open_store()
     now = app.now()
@@ -354,12 +424,12 @@ def poll(app: AppContext, only: str | None) -> None:
             with _sync_progress(mb.name) as progress:
                 result = sync_mailbox(store, mb, now, cfg.trusted_authserv_ids, progress)
         except UserError as e:
-            click.echo(f"error: {e}", err=True)
+            click.echo(_("error: {message}").format(message=e), err=True)
             failed = True
             continue
         click.echo(f"{mb.name}: {result.stats.summary()}")
         for line in result.stats.errors:
-            click.echo(f"warning: {line}", err=True)
+            click.echo(_("warning: {message}").format(message=line), err=True)
     if failed:
         sys.exit(1)
 
@@ -472,14 +542,15 @@ def doctor(app: AppContext) -> None:
     problems = 0
     for check in run_checks(Path(app.config_path).expanduser() if app.config_path else None, app.db):
         if check.ok:
-            click.echo(f"OK       {check.name}: {check.detail}")
+            click.echo(_("OK       {check}: {detail}").format(check=check.name, detail=check.detail))
         else:
             problems += 1
-            click.echo(f"PROBLEM  {check.name}: {check.detail}. Fix: {check.advice}")
+            click.echo(_("PROBLEM  {check}: {detail}. Fix: {advice}").format(check=check.name, detail=check.detail,
+                                                                            advice=check.advice))
     if problems:
-        click.echo(f"{problems} problem{'s' if problems > 1 else ''} found.")
+        click.echo(ngettext("{n} problem found.", "{n} problems found.", problems).format(n=problems))
         sys.exit(1)
-    click.echo("Everything looks right.")
+    click.echo(_("Everything looks right."))
 
 
 @cli.command()
@@ -503,7 +574,8 @@ def daemon(app: AppContext) -> None:
 
     cfg = app.config
     if not cfg.mailboxes:
-        raise UserError(f"{cfg.path or 'the configuration'}: no [[mailbox]] configured (see config.example.toml)")
+        raise UserError(_("{where}: no [[mailbox]] configured (see config.example.toml)").format(
+            where=cfg.path or _("the configuration")))
     _journal_logging(app.verbose)
     store = app.open_store()
     clock = _clock(app)
@@ -515,10 +587,10 @@ def daemon(app: AppContext) -> None:
 
 
 def _lang_of(cfg: Any) -> str:
-    if cfg.language in ("fr", "en"):
+    """The notifications' language after a reload: the new config's, else the locale's."""
+    if cfg.language in i18n.LANGUAGES:
         return str(cfg.language)
-    value = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
-    return "fr" if value.lower().startswith("fr") else "en"
+    return i18n.language_from_env() or "en"
 
 
 def _clock(app: AppContext) -> Any:
@@ -569,12 +641,16 @@ def notify(app: AppContext, test: bool) -> None:
             server = n.server_info()
         except Exception:
             server = None
-        click.echo(f"delivered (notification id {result.notification_id}" + (f", server {server}" if server else "")
-                   + ")")
+        if server:
+            click.echo(_("delivered (notification id {id}, server {server})").format(id=result.notification_id,
+                                                                                    server=server))
+        else:
+            click.echo(_("delivered (notification id {id})").format(id=result.notification_id))
         n.close()
         return
     n.close()
-    raise UserError(f"not delivered: {result.detail}; the daemon would write notifications to its log instead")
+    raise UserError(_("not delivered: {why}; the daemon would write notifications to its log instead").format(
+        why=result.detail))
 
 
 @cli.group()
@@ -607,17 +683,17 @@ def _install_service(no_enable: bool) -> None:
     target = user_config_path("systemd", appauthor=False) / "user" / "tracker.service"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(unit)
-    click.echo(f"wrote {target}")
+    click.echo(_("wrote {path}").format(path=target))
     if no_enable:
         return
     if not shutil.which("systemctl"):
-        raise UserError("systemctl not found: start `tracker daemon` another way (the unit file is written)")
+        raise UserError(_("systemctl not found: start `tracker daemon` another way (the unit file is written)"))
     for cmd in (["systemctl", "--user", "daemon-reload"], ["systemctl", "--user", "enable", "--now", "tracker"]):
         r = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if r.returncode != 0:
             why = r.stderr.strip().splitlines()[-1] if r.stderr.strip() else f"exit {r.returncode}"
-            raise UserError(f"{' '.join(cmd)} failed: {why}")
-    click.echo("enabled and started: journalctl --user -u tracker -f shows its log")
+            raise UserError(_("{command} failed: {why}").format(command=" ".join(cmd), why=why))
+    click.echo(_("enabled and started: journalctl --user -u tracker -f shows its log"))
 
 
 @cli.command()
@@ -656,9 +732,9 @@ def export(app: AppContext, ics_file: str | None, csv_file: str | None, json_fil
     from tracker.status import status_of
 
     if not (ics_file or csv_file or json_file):
-        raise click.UsageError("give at least one of --ics FILE, --csv FILE, --json FILE")
+        raise click.UsageError(_("give at least one of --ics FILE, --csv FILE, --json FILE"))
     if [ics_file, csv_file, json_file].count("-") > 1:
-        raise click.UsageError("only one of --ics, --csv, --json can write to stdout ('-')")
+        raise click.UsageError(_("only one of --ics, --csv, --json can write to stdout ('-')"))
     now = app.now()
     lang = app.lang()
     store = app.open_store()
@@ -678,18 +754,26 @@ def export(app: AppContext, ics_file: str | None, csv_file: str | None, json_fil
         cfg = app.config
         ics = ics_calendar(stored, lines, now, lang, cfg.reminder_days, cfg.reminder_hour)
         n = ics.count(b"BEGIN:VEVENT")
-        put(ics_file, ics, f"{n} event{'s' if n != 1 else ''}")
+        put(ics_file, ics, ngettext("{n} event", "{n} events", n).format(n=n))
     rows = [status_of(r, now) for r in stored]
     if csv_file:
         if csv_file == "-":
             put("-", (status_csv(rows, lang) + "\r\n" + history_csv(lines)).encode(), "")
         else:
-            put(csv_file, status_csv(rows, lang).encode(), f"{len(rows)} rows")
-            put(str(history_path(Path(csv_file))), history_csv(lines).encode(), f"{len(lines)} history lines")
+            put(csv_file, status_csv(rows, lang).encode(), _rows(len(rows)))
+            put(str(history_path(Path(csv_file))), history_csv(lines).encode(), _lines(len(lines)))
     if json_file:
-        put(json_file, export_json(rows, lines, lang).encode(), f"{len(rows)} rows, {len(lines)} history lines")
+        put(json_file, export_json(rows, lines, lang).encode(), f"{_rows(len(rows))}, {_lines(len(lines))}")
     for line in written:
-        click.echo(f"wrote {line}", err=to_stdout)
+        click.echo(_("wrote {path}").format(path=line), err=to_stdout)
+
+
+def _rows(n: int) -> str:
+    return ngettext("{n} row", "{n} rows", n).format(n=n)
+
+
+def _lines(n: int) -> str:
+    return ngettext("{n} history line", "{n} history lines", n).format(n=n)
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -699,7 +783,7 @@ def _write_private(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
     except OSError as e:
-        raise UserError(f"{path}: cannot write ({e.strerror or e})") from None
+        raise UserError(_("{path}: cannot write ({why})").format(path=path, why=e.strerror or e)) from None
 
 
 @cli.command()
@@ -770,7 +854,7 @@ def demo(app: AppContext, keep: Path | None) -> None:
         sample = resources.files("tracker").joinpath("sample/sample.mbox")
         with resources.as_file(sample) as path:
             stats = ingest_many(store, iter_messages(path), "sample", app.now())
-        click.echo(f"sample mailbox: {stats.summary()}\n")
+        click.echo(_("sample mailbox: {summary}").format(summary=stats.summary()) + "\n")
         from tracker.render_human import print_status
         from tracker.status import status_of
 
@@ -779,13 +863,19 @@ def demo(app: AppContext, keep: Path | None) -> None:
         store.close()
 
 
-def main(argv: list[str] | None = None) -> Any:
+def main(argv: list[str] | None = None) -> None:
     """Entry point: known errors → ``error: ...`` and exit 1; quiet on broken pipes and Ctrl-C."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    with i18n.speaking(early_language(args)):  # usage errors are shown after cli.main returns
+        _main(args)
+
+
+def _main(argv: list[str]) -> None:
     try:
         code = cli.main(args=argv, prog_name="tracker", standalone_mode=False)
         sys.exit(code if isinstance(code, int) else 0)
     except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+        click.echo(_("aborted"), err=True)
         sys.exit(1)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
@@ -793,7 +883,7 @@ def main(argv: list[str] | None = None) -> Any:
         e.show()
         sys.exit(e.exit_code)
     except TrackerError as e:
-        click.echo(f"error: {e}", err=True)
+        click.echo(_("error: {message}").format(message=e), err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
@@ -802,11 +892,12 @@ def main(argv: list[str] | None = None) -> Any:
     except OSError as e:
         if e.errno == errno.EPIPE:
             sys.exit(0)
-        click.echo(f"error: {e}", err=True)
+        click.echo(_("error: {message}").format(message=e), err=True)
         sys.exit(1)
     except Exception as e:  # a bug: still one line, and no locals (they may hold secrets)
         logging.getLogger("tracker").debug("internal error", exc_info=True)
-        click.echo(f"error: internal error ({type(e).__name__}); run with -vv for details and report it", err=True)
+        click.echo(_("error: internal error ({name}); run with -vv for details and report it").format(
+            name=type(e).__name__), err=True)
         sys.exit(1)
 
 

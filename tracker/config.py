@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from tracker.errors import ConfigError
+from tracker.i18n import N_, _
 
 __all__ = ["SPEC", "Config", "MailboxConfig", "default_config_path", "load_config"]
 
@@ -32,80 +33,80 @@ class Key:
 
 
 def _port(v: Any) -> str | None:
-    return None if 0 < v < 65536 else "expected a port number between 1 and 65535"
+    return None if 0 < v < 65536 else _("expected a port number between 1 and 65535")
 
 
 def _positive(v: Any) -> str | None:
-    return None if v > 0 else "expected a positive number"
+    return None if v > 0 else _("expected a positive number")
 
 
 def _tls(v: Any) -> str | None:
-    return None if v in ("ssl", "starttls", "none") else 'expected "ssl", "starttls" or "none"'
+    return None if v in ("ssl", "starttls", "none") else _('expected "ssl", "starttls" or "none"')
 
 
 def _lang(v: Any) -> str | None:
-    return None if v in ("auto", "fr", "en") else 'expected "auto", "fr" or "en"'
+    return None if v in ("auto", "fr", "en") else _('expected "auto", "fr" or "en"')
 
 
 def _str_list(v: Any) -> str | None:
-    return None if all(isinstance(x, str) and x for x in v) else "expected a list of non-empty strings"
+    return None if all(isinstance(x, str) and x for x in v) else _("expected a list of non-empty strings")
 
 
 def _days(v: Any) -> str | None:
-    return None if all(isinstance(x, int) and 0 <= x <= 60 for x in v) else "expected a list of days (0-60)"
+    return None if all(isinstance(x, int) and 0 <= x <= 60 for x in v) else _("expected a list of days (0-60)")
 
 
 #: section → keys. "mailbox" and "account_group" are arrays of tables ([[mailbox]]).
 SPEC: Final[dict[str, tuple[Key, ...]]] = {
     "database": (
-        Key("url", str, None, "SQLAlchemy URL or plain path of the database (default: tracker.db in the user's "
-                               "data directory). --db overrides it."),
+        Key("url", str, None, N_("SQLAlchemy URL or plain path of the database (default: tracker.db in the user's "
+                               "data directory). --db overrides it.")),
     ),
     "general": (
-        Key("language", str, "auto", 'Language of messages and notifications: "auto" (from LANG), "fr" or "en".',
+        Key("language", str, "auto", N_('Language of messages and notifications: "auto" (from LANG), "fr" or "en".'),
             _lang),
-        Key("trusted_authserv_ids", list, [], "authserv-ids of YOUR mail provider's Authentication-Results headers "
-            "to trust (e.g. [\"mx.google.com\"]). Empty: trust the topmost header only.", _str_list),
+        Key("trusted_authserv_ids", list, [], N_("authserv-ids of YOUR mail provider's Authentication-Results headers "
+            "to trust (e.g. [\"mx.google.com\"]). Empty: trust the topmost header only."), _str_list),
     ),
     "reminders": (
-        Key("days_before", list, [7, 2, 1, 0], "Reminders this many days before the last day to object "
-            "(0 = on the last day itself).", _days),
-        Key("hour", int, 9, "Hour of the day (local time) at which reminders go out.",
-            lambda v: None if 0 <= v <= 23 else "expected an hour 0-23"),
+        Key("days_before", list, [7, 2, 1, 0], N_("Reminders this many days before the last day to object "
+            "(0 = on the last day itself)."), _days),
+        Key("hour", int, 9, N_("Hour of the day (local time) at which reminders go out."),
+            lambda v: None if 0 <= v <= 23 else _("expected an hour 0-23")),
     ),
     "notifications": (
-        Key("enabled", bool, True, "Desktop notifications through org.freedesktop.Notifications (falls back to "
-            "the log when there is no session bus)."),
+        Key("enabled", bool, True, N_("Desktop notifications through org.freedesktop.Notifications (falls back to "
+            "the log when there is no session bus).")),
     ),
     "daemon": (
-        Key("poll_interval", int, 300, "Seconds between polls where IMAP IDLE is missing.", _positive),
-        Key("idle_timeout", int, 540, "Seconds before an IDLE is re-issued (servers drop it after 30 min; at "
-            "most 600).", lambda v: None if 10 <= v <= 600 else "expected 10-600 seconds"),
-        Key("max_backoff", int, 600, "Longest wait (seconds) between reconnection attempts.", _positive),
+        Key("poll_interval", int, 300, N_("Seconds between polls where IMAP IDLE is missing."), _positive),
+        Key("idle_timeout", int, 540, N_("Seconds before an IDLE is re-issued (servers drop it after 30 min; at "
+            "most 600)."), lambda v: None if 10 <= v <= 600 else _("expected 10-600 seconds")),
+        Key("max_backoff", int, 600, N_("Longest wait (seconds) between reconnection attempts."), _positive),
     ),
     "mailbox": (
-        Key("name", str, None, "A short name for this mailbox (shown in status, used by --mailbox)."),
-        Key("host", str, None, "IMAP server host name."),
-        Key("port", int, None, "IMAP port (default 993 for ssl, 143 for starttls/none).", _port),
-        Key("tls", str, "ssl", '"ssl" (implicit TLS), "starttls", or "none" (loopback addresses only).', _tls),
-        Key("username", str, None, "Login name, usually the e-mail address."),
-        Key("password_env", str, None, "Name of an environment variable holding the password."),
-        Key("password_command", str, None, "A command that prints the password (e.g. \"pass show mail\")."),
-        Key("keyring", bool, False, "Take the password from the system keyring (service \"tracker\", "
-            "user = username)."),
-        Key("oauth2_token_command", str, None, "A command that prints an OAuth2 access token (Gmail, Microsoft "
-            "365); used with XOAUTH2 and run again on every reconnect."),
-        Key("folders", list, ["INBOX"], "Folders to read (read-only). Gmail: \"[Gmail]/All Mail\" sees every "
-            "label once.", _str_list),
-        Key("backfill_days", int, 1095, "First sync: how far back to look, in days.", _positive),
-        Key("timeout", int, 60, "Network timeout in seconds.", _positive),
-        Key("ca_file", str, None, "A CA certificate file to trust (self-hosted servers)."),
-        Key("search_charset", str, "auto", '"auto": plain US-ASCII searches (Exchange refuses UTF-8); or a '
-            "charset name to send with SEARCH (retried without it if the server refuses)."),
+        Key("name", str, None, N_("A short name for this mailbox (shown in status, used by --mailbox).")),
+        Key("host", str, None, N_("IMAP server host name.")),
+        Key("port", int, None, N_("IMAP port (default 993 for ssl, 143 for starttls/none)."), _port),
+        Key("tls", str, "ssl", N_('"ssl" (implicit TLS), "starttls", or "none" (loopback addresses only).'), _tls),
+        Key("username", str, None, N_("Login name, usually the e-mail address.")),
+        Key("password_env", str, None, N_("Name of an environment variable holding the password.")),
+        Key("password_command", str, None, N_("A command that prints the password (e.g. \"pass show mail\").")),
+        Key("keyring", bool, False, N_("Take the password from the system keyring (service \"tracker\", "
+            "user = username).")),
+        Key("oauth2_token_command", str, None, N_("A command that prints an OAuth2 access token (Gmail, Microsoft "
+            "365); used with XOAUTH2 and run again on every reconnect.")),
+        Key("folders", list, ["INBOX"], N_("Folders to read (read-only). Gmail: \"[Gmail]/All Mail\" sees every "
+            "label once."), _str_list),
+        Key("backfill_days", int, 1095, N_("First sync: how far back to look, in days."), _positive),
+        Key("timeout", int, 60, N_("Network timeout in seconds."), _positive),
+        Key("ca_file", str, None, N_("A CA certificate file to trust (self-hosted servers).")),
+        Key("search_charset", str, "auto", N_('"auto": plain US-ASCII searches (Exchange refuses UTF-8); or a '
+            "charset name to send with SEARCH (retried without it if the server refuses).")),
     ),
     "account_group": (
-        Key("accounts", list, None, "Accounts (recipient addresses) in the same Meta Accounts Centre: one "
-            "authentic acceptance settles them all for that round.", _str_list),
+        Key("accounts", list, None, N_("Accounts (recipient addresses) in the same Meta Accounts Centre: one "
+            "authentic acceptance settles them all for that round."), _str_list),
     ),
 }
 
@@ -150,9 +151,10 @@ class Config:
         for m in self.mailboxes:
             if m.name == name:
                 return m
-        names = ", ".join(m.name for m in self.mailboxes) or "none"
-        where = self.path or "the configuration"
-        raise ConfigError(f"{where}: no mailbox named {name!r} (configured: {names})")
+        names = ", ".join(m.name for m in self.mailboxes) or _("none")
+        where = self.path or _("the configuration")
+        raise ConfigError(_("{where}: no mailbox named {name!r} (configured: {names})").format(
+            where=where, name=name, names=names))
 
 
 def default_config_path() -> Path:
@@ -162,9 +164,9 @@ def default_config_path() -> Path:
 
 
 def _type_name(t: type | tuple[type, ...]) -> str:
-    names = {str: "a string", int: "an integer", bool: "true or false", list: "a list"}
+    names = {str: _("a string"), int: _("an integer"), bool: _("true or false"), list: _("a list")}
     if isinstance(t, tuple):
-        return " or ".join(names.get(x, x.__name__) for x in t)
+        return _(" or ").join(names.get(x, x.__name__) for x in t)
     return names.get(t, t.__name__)
 
 
@@ -174,15 +176,17 @@ def _check_table(table: dict[str, Any], keys: tuple[Key, ...], where: str, probl
     for name, value in table.items():
         key = known.get(name)
         if name == "password":
-            problems.append(f"{where}: password: never write a password in the file; use password_env, "
-                            "password_command or keyring = true")
+            problems.append(_("{where}: password: never write a password in the file; use password_env, "
+                              "password_command or keyring = true").format(where=where))
             continue
         if key is None:
-            problems.append(f"{where}: unknown key {name!r} (known: {', '.join(known)})")
+            problems.append(_("{where}: unknown key {name!r} (known: {known})").format(where=where, name=name,
+                                                                                   known=", ".join(known)))
             continue
         ok = isinstance(value, key.type) and not (key.type is int and isinstance(value, bool))
         if not ok:
-            problems.append(f"{where}: {name}: expected {_type_name(key.type)}, got {value!r}")
+            problems.append(_("{where}: {name}: expected {expected}, got {value!r}").format(
+                where=where, name=name, expected=_type_name(key.type), value=value))
             continue
         if key.check is not None:
             msg = key.check(value)
@@ -210,11 +214,13 @@ def parse_config(doc: dict[str, Any], path: Path | None) -> Config:
     arrays: dict[str, list[dict[str, Any]]] = {"mailbox": [], "account_group": []}
     for section, value in doc.items():
         if section not in SPEC:
-            problems.append(f"{where}: unknown section [{section}] (known: {', '.join(SPEC)})")
+            problems.append(_("{where}: unknown section [{section}] (known: {known})").format(
+                where=where, section=section, known=", ".join(SPEC)))
             continue
         if section in _ARRAYS:
             if not isinstance(value, list):
-                problems.append(f"{where}: [{section}] must be written [[{section}]] (one table per entry)")
+                problems.append(_("{where}: [{section}] must be written [[{section}]] (one table per entry)").format(
+                    where=where, section=section))
                 continue
             for i, table in enumerate(value):
                 label = table.get("name") if isinstance(table.get("name"), str) else f"#{i + 1}"
@@ -222,10 +228,12 @@ def parse_config(doc: dict[str, Any], path: Path | None) -> Config:
                 checked = _check_table(table, SPEC[section], loc, problems)
                 for req in _REQUIRED[section]:
                     if req not in table:
-                        problems.append(f"{loc}: missing key {req!r} ({SPEC_DOC[section][req]})")
+                        problems.append(_("{where}: missing key {key!r} ({doc})").format(
+                            where=loc, key=req, doc=_(SPEC_DOC[section][req])))
                 arrays[section].append(checked)
         elif not isinstance(value, dict):
-            problems.append(f"{where}: {section} must be a table ([{section}])")
+            problems.append(_("{where}: {section} must be a table ([{section}])").format(where=where,
+                                                                                       section=section))
         else:
             plain[section] = _check_table(value, SPEC[section], f"{where}: [{section}]", problems)
     mailboxes: list[MailboxConfig] = []
@@ -235,18 +243,19 @@ def parse_config(doc: dict[str, Any], path: Path | None) -> Config:
             continue
         loc = f"{where}: mailbox {m['name']!r}"
         if m["name"] in names:
-            problems.append(f"{loc}: the name is used twice")
+            problems.append(_("{where}: the name is used twice").format(where=loc))
         names.add(m["name"])
         tls = m.get("tls", "ssl")
         if tls == "none" and not _is_loopback(m["host"]):
-            problems.append(f"{loc}: tls: \"none\" is only allowed to a loopback address (127.0.0.1, ::1, "
-                            f"localhost), not {m['host']!r}: use \"ssl\" or \"starttls\"")
+            problems.append(_('{where}: tls: "none" is only allowed to a loopback address (127.0.0.1, ::1, '
+                              'localhost), not {host!r}: use "ssl" or "starttls"').format(where=loc, host=m["host"]))
         sources = [k for k in ("password_env", "password_command", "oauth2_token_command") if m.get(k)]
         if m.get("keyring"):
             sources.append("keyring")
         if len(sources) != 1:
-            problems.append(f"{loc}: give exactly one of password_env, password_command, keyring = true or "
-                            f"oauth2_token_command (found {', '.join(sources) or 'none'})")
+            problems.append(_("{where}: give exactly one of password_env, password_command, keyring = true or "
+                              "oauth2_token_command (found {found})").format(where=loc,
+                                                                            found=", ".join(sources) or _("none")))
         port = m.get("port", 993 if tls == "ssl" else 143)
         mailboxes.append(MailboxConfig(
             name=m["name"], host=m["host"], port=port, tls=tls, username=m["username"],
@@ -256,8 +265,8 @@ def parse_config(doc: dict[str, Any], path: Path | None) -> Config:
             timeout=m.get("timeout", 60), ca_file=m.get("ca_file"), search_charset=m.get("search_charset", "auto"),
         ))
     if problems:
-        raise ConfigError(problems[0] if len(problems) == 1 else f"{len(problems)} problems: " + "; ".join(problems),
-                          problems)
+        raise ConfigError(problems[0] if len(problems) == 1 else _("{n} problems: {problems}").format(
+            n=len(problems), problems="; ".join(problems)), problems)
     g = plain.get("general", {})
     r = plain.get("reminders", {})
     d = plain.get("daemon", {})
@@ -290,14 +299,16 @@ def load_config(path: Path | None, *, required: bool = False) -> Config:
         data = p.read_bytes()
     except FileNotFoundError:
         if explicit or required:
-            raise ConfigError(f"{p}: configuration file not found (see config.example.toml)") from None
+            raise ConfigError(_("{path}: configuration file not found (see config.example.toml)").format(path=p)) \
+                from None
         return Config(path=None)
     except OSError as e:
-        raise ConfigError(f"{p}: cannot read the configuration ({e.strerror or e})") from None
+        raise ConfigError(_("{path}: cannot read the configuration ({why})").format(path=p, why=e.strerror or e)) \
+            from None
     try:
         doc = tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ConfigError(f"{p}: not UTF-8 text") from None
+        raise ConfigError(_("{path}: not UTF-8 text").format(path=p)) from None
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{p}: not valid TOML ({e})") from None
+        raise ConfigError(_("{path}: not valid TOML ({why})").format(path=p, why=e)) from None
     return parse_config(doc, p)

@@ -13,6 +13,7 @@ from typing import Final
 
 from tracker.config import MailboxConfig
 from tracker.errors import ConfigError, MailboxError
+from tracker.i18n import _
 
 logger = logging.getLogger(__name__)
 
@@ -46,15 +47,18 @@ def _run(command: str, what: str, mailbox: str) -> Secret:
     try:
         proc = subprocess.run(shlex.split(command), capture_output=True, text=True, timeout=60, check=False)
     except (OSError, ValueError) as e:
-        raise MailboxError(f"mailbox {mailbox!r}: {what} could not run ({type(e).__name__}: {e})") from None
+        raise MailboxError(_("mailbox {name!r}: {what} could not run ({why})").format(
+            name=mailbox, what=what, why=f"{type(e).__name__}: {e}")) from None
     except subprocess.TimeoutExpired:
-        raise MailboxError(f"mailbox {mailbox!r}: {what} did not answer within 60 s") from None
+        raise MailboxError(_("mailbox {name!r}: {what} did not answer within 60 s").format(name=mailbox, what=what)) \
+            from None
     if proc.returncode != 0:
         # its output may hold the secret or part of it: never repeat it
-        raise MailboxError(f"mailbox {mailbox!r}: {what} failed (exit status {proc.returncode})")
+        raise MailboxError(_("mailbox {name!r}: {what} failed (exit status {status})").format(
+            name=mailbox, what=what, status=proc.returncode))
     value = proc.stdout.splitlines()[0].strip() if proc.stdout.strip() else ""
     if not value:
-        raise MailboxError(f"mailbox {mailbox!r}: {what} printed nothing")
+        raise MailboxError(_("mailbox {name!r}: {what} printed nothing").format(name=mailbox, what=what))
     logger.debug("mailbox %s: secret obtained from %s", mailbox, what)
     return Secret(value)
 
@@ -64,8 +68,8 @@ def get_password(mb: MailboxConfig) -> Secret:
     if mb.password_env:
         value = os.environ.get(mb.password_env, "")
         if not value:
-            raise ConfigError(f"mailbox {mb.name!r}: password_env: the environment variable {mb.password_env} is "
-                              "not set or empty")
+            raise ConfigError(_("mailbox {name!r}: password_env: the environment variable {var} is not set or "
+                                "empty").format(name=mb.name, var=mb.password_env))
         return Secret(value)
     if mb.password_command:
         return _run(mb.password_command, "password_command", mb.name)
@@ -76,17 +80,19 @@ def get_password(mb: MailboxConfig) -> Secret:
 
             value = keyring.get_password("tracker", mb.username) or ""
         except Exception as e:  # no backend, locked keyring, D-Bus trouble...
-            raise MailboxError(f"mailbox {mb.name!r}: keyring unavailable ({type(e).__name__}); use "
-                               "password_env or password_command instead") from None
+            raise MailboxError(_("mailbox {name!r}: keyring unavailable ({why}); use password_env or "
+                                 "password_command instead").format(name=mb.name, why=type(e).__name__)) from None
         if not value:
-            raise MailboxError(f"mailbox {mb.name!r}: no password in the keyring for service 'tracker', user "
-                               f"{mb.username!r} (store one with: keyring set tracker {mb.username})")
+            raise MailboxError(_("mailbox {name!r}: no password in the keyring for service 'tracker', user {user!r} "
+                                 "(store one with: keyring set tracker {user})").format(name=mb.name,
+                                                                                       user=mb.username))
         return Secret(value)
-    raise ConfigError(f"mailbox {mb.name!r}: no password source (password_env, password_command or keyring)")
+    raise ConfigError(_("mailbox {name!r}: no password source (password_env, password_command or keyring)").format(
+        name=mb.name))
 
 
 def get_oauth2_token(mb: MailboxConfig) -> Secret:
     """A fresh OAuth2 access token (the command is run again on every connection)."""
     if not mb.oauth2_token_command:
-        raise ConfigError(f"mailbox {mb.name!r}: no oauth2_token_command")
+        raise ConfigError(_("mailbox {name!r}: no oauth2_token_command").format(name=mb.name))
     return _run(mb.oauth2_token_command, "oauth2_token_command", mb.name)

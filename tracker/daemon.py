@@ -27,6 +27,7 @@ from typing import Any
 
 from tracker.config import Config, MailboxConfig
 from tracker.errors import ConfigError, MailboxError, TrackerError
+from tracker.i18n import _
 from tracker.notify import Notification, Notifier, Urgency
 from tracker.reminders import due_reminders, next_reminder_time
 from tracker.render import format_date, next_action_text, note
@@ -238,7 +239,7 @@ class Daemon:
             if not suspended:
                 conn.command("IDLE done", client.idle_done)
         if suspended:
-            raise MailboxError(f"mailbox {conn.mb.name!r}: the machine was suspended; reconnecting")
+            raise MailboxError(_("mailbox {name!r}: the machine was suspended; reconnecting").format(name=conn.mb.name))
 
     # ---- notifications and reminders ------------------------------------------------------------
 

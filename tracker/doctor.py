@@ -20,6 +20,7 @@ from typing import Final
 
 from tracker.config import Config, MailboxConfig, default_config_path, load_config
 from tracker.errors import ConfigError, LoginError, MailboxError, StoreError
+from tracker.i18n import _, ngettext
 
 __all__ = ["Check", "check_config", "check_database", "check_keyring", "check_mailbox", "check_notifications",
            "run_checks"]
@@ -63,19 +64,21 @@ def check_config(path: Path | None) -> tuple[Check, Config | None]:
     """Does the configuration load? (The Config, when it does.)"""
     p = config_path(path)
     if not p.exists():
-        return _problem("config", f"{p}: no configuration file",
-                        "run `tracker init` (or copy config.example.toml there)"), None
+        return _problem(_("config"), _("{path}: no configuration file").format(path=p),
+                        _("run `tracker init` (or copy config.example.toml there)")), None
     try:
         cfg = load_config(p)
     except ConfigError as e:
-        return _problem("config", "; ".join(e.problems),
-                        "fix the file (every key is explained in config.example.toml), or write a new one with "
-                        "`tracker init --force`"), None
+        return _problem(_("config"), "; ".join(e.problems),
+                        _("fix the file (every key is explained in config.example.toml), or write a new one with "
+                          "`tracker init --force`")), None
     if not cfg.mailboxes:
-        return _problem("config", f"{p}: loads, but has no [[mailbox]]",
-                        "add one with `tracker init --force` or by hand (see config.example.toml)"), cfg
+        return _problem(_("config"), _("{path}: loads, but has no [[mailbox]]").format(path=p),
+                        _("add one with `tracker init --force` or by hand (see config.example.toml)")), cfg
     n = len(cfg.mailboxes)
-    return _ok("config", f"{p}: {n} mailbox{'es' if n > 1 else ''} ({', '.join(m.name for m in cfg.mailboxes)})"), cfg
+    names = ", ".join(m.name for m in cfg.mailboxes)
+    return _ok(_("config"), ngettext("{path}: {n} mailbox ({names})", "{path}: {n} mailboxes ({names})", n)
+               .format(path=p, n=n, names=names)), cfg
 
 
 # ---- database ---------------------------------------------------------------------------------
@@ -96,7 +99,7 @@ def check_database(db: str | None, config_url: str | None) -> Iterator[Check]:
     try:
         url, path = _db_location(db, config_url)
     except StoreError as e:
-        yield _problem("database", str(e), "give --db a file path or a SQLAlchemy URL (or fix [database] url)")
+        yield _problem(_("database"), str(e), _("give --db a file path or a SQLAlchemy URL (or fix [database] url)"))
         return
     if path is None:
         yield from _check_database_url(url)
@@ -115,10 +118,11 @@ def _check_folder(folder: Path) -> Iterator[Check]:
     mode = stat.S_IMODE(st.st_mode)
     if mode & 0o077:
         advice = f"chmod 700 {folder}" if st.st_uid == os.getuid() else \
-            "keep the database in a folder only you can open (e.g. the default one: leave --db out)"
-        yield _problem("database folder", f"{folder} has mode {mode:04o} (others can look inside)", advice)
+            _("keep the database in a folder only you can open (e.g. the default one: leave --db out)")
+        yield _problem(_("database folder"), _("{folder} has mode {mode} (others can look inside)")
+                       .format(folder=folder, mode=f"{mode:04o}"), advice)
     else:
-        yield _ok("database folder", f"{folder} (mode {mode:04o})")
+        yield _ok(_("database folder"), _("{folder} (mode {mode})").format(folder=folder, mode=f"{mode:04o}"))
 
 
 def _check_creatable(path: Path) -> Check:
@@ -126,26 +130,30 @@ def _check_creatable(path: Path) -> Check:
     while not ancestor.exists() and ancestor != ancestor.parent:
         ancestor = ancestor.parent
     if ancestor.is_dir() and os.access(ancestor, os.W_OK | os.X_OK):
-        return _ok("database file", f"{path} does not exist yet; it is created (0600) on first use")
-    return _problem("database file", f"{path} does not exist and cannot be created ({ancestor} is not writable)",
-                    "choose a writable place with --db, or fix the permissions of that folder")
+        return _ok(_("database file"), _("{path} does not exist yet; it is created (0600) on first use")
+                   .format(path=path))
+    return _problem(_("database file"), _("{path} does not exist and cannot be created ({folder} is not writable)")
+                    .format(path=path, folder=ancestor),
+                    _("choose a writable place with --db, or fix the permissions of that folder"))
 
 
 def _check_file(path: Path) -> Iterator[Check]:
     st = path.stat()
     mode = stat.S_IMODE(st.st_mode)
     if not path.is_file():
-        yield _problem("database file", f"{path} is not a file", "give --db the path of a file")
+        yield _problem(_("database file"), _("{path} is not a file").format(path=path),
+                       _("give --db the path of a file"))
         return
+    octal = f"{mode:04o}"
     if mode & 0o077:
-        yield _problem("database file", f"{path} has mode {mode:04o}: others can read your Meta e-mails and codes",
-                       f"chmod 600 {path}")
+        yield _problem(_("database file"), _("{path} has mode {mode}: others can read your Meta e-mails and codes")
+                       .format(path=path, mode=octal), f"chmod 600 {path}")
     elif not os.access(path, os.R_OK | os.W_OK):
-        yield _problem("database file", f"{path} is not readable and writable by you (mode {mode:04o})",
-                       f"chmod 600 {path} (as its owner)")
+        yield _problem(_("database file"), _("{path} is not readable and writable by you (mode {mode})")
+                       .format(path=path, mode=octal), _("chmod 600 {path} (as its owner)").format(path=path))
         return
     else:
-        yield _ok("database file", f"{path} (mode {mode:04o})")
+        yield _ok(_("database file"), _("{path} (mode {mode})").format(path=path, mode=octal))
     yield _check_schema(path)
 
 
@@ -164,23 +172,26 @@ def _check_schema(path: Path) -> Check:
         finally:
             conn.close()
     except sqlite3.Error as e:
-        return _problem("database schema", f"{path}: not a usable SQLite database ({_first_line(e)})",
-                        "move it away (tracker then starts a new one) or give --db another file")
+        return _problem(_("database schema"), _("{path}: not a usable SQLite database ({why})")
+                        .format(path=path, why=_first_line(e)),
+                        _("move it away (tracker then starts a new one) or give --db another file"))
     return _schema_verdict(str(path), tables, rev, HEAD, REVISIONS)
 
 
 def _schema_verdict(where: str, tables: set[str], rev: str | None, head: str, known: tuple[str, ...]) -> Check:
     if rev is None:
         if tables - {"sqlite_sequence", "alembic_version"}:
-            return _problem("database schema", f"{where}: not a tracker database (tables: "
-                            f"{', '.join(sorted(tables)[:5])})", "give --db another file")
-        return _ok("database schema", f"{where}: empty; the schema is created on first use")
+            return _problem(_("database schema"), _("{where}: not a tracker database (tables: {tables})")
+                            .format(where=where, tables=", ".join(sorted(tables)[:5])), _("give --db another file"))
+        return _ok(_("database schema"), _("{where}: empty; the schema is created on first use").format(where=where))
     if rev not in known:
-        return _problem("database schema", f"{where}: written by a newer tracker (schema revision {rev})",
-                        "upgrade tracker (pipx upgrade tracker / pip install -U .)")
+        return _problem(_("database schema"), _("{where}: written by a newer tracker (schema revision {revision})")
+                        .format(where=where, revision=rev),
+                        _("upgrade tracker (pipx upgrade tracker / pip install -U .)"))
     if rev != head:
-        return _ok("database schema", f"{where}: revision {rev}; upgraded to {head} on next use")
-    return _ok("database schema", f"{where}: revision {rev} (current)")
+        return _ok(_("database schema"), _("{where}: revision {revision}; upgraded to {head} on next use")
+                   .format(where=where, revision=rev, head=head))
+    return _ok(_("database schema"), _("{where}: revision {revision} (current)").format(where=where, revision=rev))
 
 
 def _check_database_url(url: str) -> Iterator[Check]:
@@ -192,21 +203,22 @@ def _check_database_url(url: str) -> Iterator[Check]:
     try:
         engine = create_engine(url)
     except Exception as e:
-        yield _problem("database", f"{where}: cannot use this URL ({type(e).__name__})",
-                       "check the URL and that its database driver is installed")
+        yield _problem(_("database"), _("{where}: cannot use this URL ({why})").format(where=where,
+                                                                                      why=type(e).__name__),
+                       _("check the URL and that its database driver is installed"))
         return
     try:
         rev = current_revision(engine, where)
     except StoreError as e:
-        yield _problem("database", str(e), "check the server, the URL and your rights on the database")
+        yield _problem(_("database"), str(e), _("check the server, the URL and your rights on the database"))
         return
     except Exception as e:
-        yield _problem("database", f"{where}: cannot connect ({type(e).__name__})",
-                       "check the server, the URL and that its database driver is installed")
+        yield _problem(_("database"), _("{where}: cannot connect ({why})").format(where=where, why=type(e).__name__),
+                       _("check the server, the URL and that its database driver is installed"))
         return
     finally:
         engine.dispose()
-    yield _ok("database", f"{where} (not a file: permissions are the server's business)")
+    yield _ok(_("database"), _("{where} (not a file: permissions are the server's business)").format(where=where))
     yield _schema_verdict(where, set(), rev, HEAD, REVISIONS)
 
 
@@ -216,16 +228,17 @@ def _check_database_url(url: str) -> Iterator[Check]:
 def check_keyring(cfg: Config) -> Iterator[Check]:
     users = [m for m in cfg.mailboxes if m.keyring]
     if not users:
-        yield _ok("keyring", "not used (no mailbox has keyring = true)")
+        yield _ok(_("keyring"), _("not used (no mailbox has keyring = true)"))
         return
-    other = "or use password_env / password_command for this mailbox (see `tracker init`)"
+    other = _("or use password_env / password_command for this mailbox (see `tracker init`)")
     try:
         import keyring
 
         backend = keyring.get_keyring()
     except Exception as e:
-        yield _problem("keyring", f"the keyring cannot be loaded ({type(e).__name__})",
-                       f"install a Secret Service keyring (GNOME Keyring, KeePassXC, KWallet) {other}")
+        yield _problem(_("keyring"), _("the keyring cannot be loaded ({why})").format(why=type(e).__name__),
+                       _("install a Secret Service keyring (GNOME Keyring, KeePassXC, KWallet) {other}")
+                       .format(other=other))
         return
     kind = f"{type(backend).__module__}.{type(backend).__name__}"
     try:
@@ -233,22 +246,25 @@ def check_keyring(cfg: Config) -> Iterator[Check]:
     except Exception:
         priority = 0.0
     if priority <= 0 or kind.startswith(("keyring.backends.fail.", "keyring.backends.null.")):
-        yield _problem("keyring", f"no usable keyring backend ({kind})",
-                       f"start or install a Secret Service keyring (GNOME Keyring, KeePassXC, KWallet) {other}")
+        yield _problem(_("keyring"), _("no usable keyring backend ({backend})").format(backend=kind),
+                       _("start or install a Secret Service keyring (GNOME Keyring, KeePassXC, KWallet) {other}")
+                       .format(other=other))
         return
     for m in users:
-        name = f"keyring ({m.name})"
+        name = _("keyring ({mailbox})").format(mailbox=m.name)
         try:
             value = keyring.get_password("tracker", m.username)
         except Exception as e:
-            yield _problem(name, f"{kind}: cannot read ({type(e).__name__}; locked?)",
-                           f"unlock the keyring (log in to the desktop session) {other}")
+            yield _problem(name, _("{backend}: cannot read ({why}; locked?)").format(backend=kind,
+                                                                                   why=type(e).__name__),
+                           _("unlock the keyring (log in to the desktop session) {other}").format(other=other))
             continue
         if not value:
-            yield _problem(name, f"{kind}: no password for service 'tracker', user {m.username!r}",
-                           f"store it: keyring set tracker {m.username}")
+            yield _problem(name, _("{backend}: no password for service 'tracker', user {user!r}")
+                           .format(backend=kind, user=m.username),
+                           _("store it: keyring set tracker {user}").format(user=m.username))
         else:
-            yield _ok(name, f"{kind}: a password is stored for {m.username!r}")
+            yield _ok(name, _("{backend}: a password is stored for {user!r}").format(backend=kind, user=m.username))
 
 
 # ---- mailboxes --------------------------------------------------------------------------------
@@ -281,15 +297,16 @@ def _tls_handshake(mb: MailboxConfig, timeout: float) -> str:
         if mb.tls == "starttls":
             greeting = _readline(raw)
             if not greeting.startswith(b"* OK"):
-                raise ConnectionError(f"unexpected greeting {greeting[:60]!r}")
+                raise ConnectionError(_("unexpected greeting {greeting!r}").format(greeting=greeting[:60]))
             raw.sendall(b"t1 STARTTLS\r\n")
             while True:
                 line = _readline(raw)
                 if not line:
-                    raise ConnectionError("the server closed the connection after STARTTLS")
+                    raise ConnectionError(_("the server closed the connection after STARTTLS"))
                 if line.startswith(b"t1 "):
                     if not line.startswith(b"t1 OK"):
-                        raise ConnectionError(f"STARTTLS refused: {line.decode('ascii', 'replace').strip()}")
+                        raise ConnectionError(_("STARTTLS refused: {answer}")
+                                              .format(answer=line.decode("ascii", "replace").strip()))
                     break
         with ctx.wrap_socket(raw, server_hostname=mb.host) as tls:
             return tls.version() or "TLS"
@@ -297,57 +314,63 @@ def _tls_handshake(mb: MailboxConfig, timeout: float) -> str:
 
 def check_mailbox(mb: MailboxConfig) -> Iterator[Check]:
     """DNS, TCP, TLS, login, then each folder; stops at the first failure (the rest cannot work)."""
-    base = f"mailbox {mb.name}"
+    base = _("mailbox {name}").format(name=mb.name)
+
+    def step(what: str) -> str:
+        return f"{base} / {what}"
+
+    dns, connect, tls, login = step("DNS"), step(_("connect")), step("TLS"), step(_("login"))
     timeout = min(mb.timeout, NETWORK_TIMEOUT)
     # DNS
     try:
         infos = socket.getaddrinfo(mb.host, mb.port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as e:
-        yield _problem(f"{base} / DNS", f"{mb.host}: host name not found ({_first_line(e)})",
-                       f"check host = \"{mb.host}\" in the configuration (`tracker init` proposes the usual "
-                       "servers) and your network connection")
+        yield _problem(dns, _("{host}: host name not found ({why})").format(host=mb.host, why=_first_line(e)),
+                       _("check host = \"{host}\" in the configuration (`tracker init` proposes the usual "
+                         "servers) and your network connection").format(host=mb.host))
         return
     addresses = sorted({str(i[4][0]) for i in infos})
-    yield _ok(f"{base} / DNS", f"{mb.host} → {', '.join(addresses[:3])}")
+    yield _ok(dns, f"{mb.host} → {', '.join(addresses[:3])}")
     # TCP
+    where = f"{mb.host}:{mb.port}"
     try:
         with socket.create_connection((mb.host, mb.port), timeout=timeout):
             pass
     except ConnectionRefusedError:
-        yield _problem(f"{base} / connect", f"{mb.host}:{mb.port}: connection refused",
-                       "check the port (993 for tls = \"ssl\", 143 for \"starttls\") and that the server runs")
+        yield _problem(connect, _("{where}: connection refused").format(where=where),
+                       _("check the port (993 for tls = \"ssl\", 143 for \"starttls\") and that the server runs"))
         return
     except TimeoutError:
-        yield _problem(f"{base} / connect", f"{mb.host}:{mb.port}: no answer within {timeout} s",
-                       "check the port, your network and any firewall in between")
+        yield _problem(connect, _("{where}: no answer within {seconds} s").format(where=where, seconds=timeout),
+                       _("check the port, your network and any firewall in between"))
         return
     except OSError as e:
-        yield _problem(f"{base} / connect", f"{mb.host}:{mb.port}: {e.strerror or _first_line(e)}",
-                       "check the host, the port and your network")
+        yield _problem(connect, f"{where}: {e.strerror or _first_line(e)}",
+                       _("check the host, the port and your network"))
         return
-    yield _ok(f"{base} / connect", f"{mb.host}:{mb.port} accepts connections")
+    yield _ok(connect, _("{where} accepts connections").format(where=where))
     # TLS
     if mb.tls == "none":
-        yield _ok(f"{base} / TLS", "not used (tls = \"none\", allowed to a loopback address only)")
+        yield _ok(tls, _("not used (tls = \"none\", allowed to a loopback address only)"))
     else:
         try:
             version = _tls_handshake(mb, timeout)
         except ssl.SSLCertVerificationError as e:
-            yield _problem(f"{base} / TLS", f"certificate not trusted ({e.verify_message or _first_line(e)})",
-                           "check the host name; for a server with its own CA set ca_file = \"/path/ca.pem\"")
+            yield _problem(tls, _("certificate not trusted ({why})").format(why=e.verify_message or _first_line(e)),
+                           _("check the host name; for a server with its own CA set ca_file = \"/path/ca.pem\""))
             return
         except (ssl.SSLError, ConnectionError) as e:
-            yield _problem(f"{base} / TLS", f"handshake failed ({_first_line(e)})",
-                           "check tls and port: tls = \"ssl\" goes with 993, \"starttls\" with 143")
+            yield _problem(tls, _("handshake failed ({why})").format(why=_first_line(e)),
+                           _("check tls and port: tls = \"ssl\" goes with 993, \"starttls\" with 143"))
             return
         except FileNotFoundError:
-            yield _problem(f"{base} / TLS", f"ca_file {mb.ca_file} not found", "fix ca_file or remove it")
+            yield _problem(tls, _("ca_file {path} not found").format(path=mb.ca_file), _("fix ca_file or remove it"))
             return
         except OSError as e:
-            yield _problem(f"{base} / TLS", f"handshake failed ({_first_line(e)})",
-                           "check tls, port and ca_file")
+            yield _problem(tls, _("handshake failed ({why})").format(why=_first_line(e)),
+                           _("check tls, port and ca_file"))
             return
-        yield _ok(f"{base} / TLS", f"{mb.tls} handshake OK ({version}, certificate verified)")
+        yield _ok(tls, _("{tls} handshake OK ({version}, certificate verified)").format(tls=mb.tls, version=version))
     # login, folders
     from tracker.imap import ImapConnection
 
@@ -355,29 +378,32 @@ def check_mailbox(mb: MailboxConfig) -> Iterator[Check]:
     try:
         conn.connect()
     except LoginError as e:
-        yield _problem(f"{base} / login", _first_line(e),
-                       "check username and password; many providers need an app password" + _hint(mb))
+        yield _problem(login, _first_line(e),
+                       _("check username and password; many providers need an app password") + _hint(mb))
         return
     except (MailboxError, ConfigError) as e:
-        yield _problem(f"{base} / login", _first_line(e),
-                       "make the password source work in this shell (password_env, password_command or keyring)")
+        yield _problem(login, _first_line(e),
+                       _("make the password source work in this shell (password_env, password_command or keyring)"))
         return
     try:
-        how = "XOAUTH2" if mb.oauth2_token_command else "password"
-        yield _ok(f"{base} / login", f"logged in as {mb.username!r} ({how})")
+        how = "XOAUTH2" if mb.oauth2_token_command else _("password")
+        yield _ok(login, _("logged in as {user!r} ({how})").format(user=mb.username, how=how))
         try:
             names = conn.folders()
         except MailboxError as e:
-            yield _problem(f"{base} / folders", _first_line(e), "try again; if it persists, check the server")
+            yield _problem(step(_("folders")), _first_line(e), _("try again; if it persists, check the server"))
             return
         for folder in mb.folders:
+            name = step(_("folder {folder}").format(folder=folder))
             found = folder in names or (folder.upper() == "INBOX" and any(n.upper() == "INBOX" for n in names))
             if found:
-                yield _ok(f"{base} / folder {folder}", "exists")
+                yield _ok(name, _("exists"))
             else:
                 shown = ", ".join(names[:12]) + (" ..." if len(names) > 12 else "")
-                yield _problem(f"{base} / folder {folder}", f"no folder {folder!r} on the server (folders: {shown})",
-                               f"fix folders = [...] (`tracker folders --mailbox {mb.name}` lists them)")
+                yield _problem(name, _("no folder {folder!r} on the server (folders: {folders})")
+                               .format(folder=folder, folders=shown),
+                               _("fix folders = [...] (`tracker folders --mailbox {mailbox}` lists them)")
+                               .format(mailbox=mb.name))
     finally:
         conn.close()
 
@@ -387,17 +413,19 @@ def check_mailbox(mb: MailboxConfig) -> Iterator[Check]:
 
 def check_notifications(cfg: Config | None) -> Iterator[Check]:
     """The session bus, then the notification server on it."""
+    bus, notifications = _("session bus"), _("notifications")
     if cfg is not None and not cfg.notifications:
-        yield _ok("session bus", "not needed ([notifications] enabled = false)")
+        yield _ok(bus, _("not needed ([notifications] enabled = false)"))
         return
-    headless = "without it the daemon writes notifications to its log instead"
+    headless = _("without it the daemon writes notifications to its log instead")
+    no_server = _("no session bus, so no notification server")
+    see_above = _("see the session bus line above")
     address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
     if not address:
-        yield _problem("session bus", "DBUS_SESSION_BUS_ADDRESS is not set (no desktop session here)",
-                       f"run tracker inside your desktop session (the systemd --user service gets it there); "
-                       f"{headless}")
-        yield _problem("notifications", "no session bus, so no notification server",
-                       "see the session bus line above")
+        yield _problem(bus, _("DBUS_SESSION_BUS_ADDRESS is not set (no desktop session here)"),
+                       _("run tracker inside your desktop session (the systemd --user service gets it there); "
+                         "{headless}").format(headless=headless))
+        yield _problem(notifications, no_server, see_above)
         return
     try:
         from jeepney.io.blocking import open_dbus_connection
@@ -405,12 +433,11 @@ def check_notifications(cfg: Config | None) -> Iterator[Check]:
         conn = open_dbus_connection(bus="SESSION")
         conn.close()
     except Exception as e:
-        yield _problem("session bus", f"cannot reach {address} ({type(e).__name__})",
-                       f"is the desktop session still running? {headless}")
-        yield _problem("notifications", "no session bus, so no notification server",
-                       "see the session bus line above")
+        yield _problem(bus, _("cannot reach {address} ({why})").format(address=address, why=type(e).__name__),
+                       _("is the desktop session still running? {headless}").format(headless=headless))
+        yield _problem(notifications, no_server, see_above)
         return
-    yield _ok("session bus", address.split(",")[0])
+    yield _ok(bus, address.split(",")[0])
     from tracker.notify import Notifier
 
     notifier = Notifier()
@@ -420,14 +447,15 @@ def check_notifications(cfg: Config | None) -> Iterator[Check]:
         info = None
         why = _first_line(e)
     else:
-        why = "nobody owns org.freedesktop.Notifications"
+        why = _("nobody owns org.freedesktop.Notifications")
     finally:
         notifier.close()
     if info is None:
-        yield _problem("notifications", f"no notification server ({why})",
-                       f"start your desktop's notification daemon (GNOME, KDE, dunst, mako...); {headless}")
+        yield _problem(notifications, _("no notification server ({why})").format(why=why),
+                       _("start your desktop's notification daemon (GNOME, KDE, dunst, mako...); {headless}")
+                       .format(headless=headless))
     else:
-        yield _ok("notifications", f"server {info}")
+        yield _ok(notifications, _("server {server}").format(server=info))
 
 
 # ---- all of them ------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from tracker.i18n import N_, _
 from tracker.model import State
 from tracker.render import format_date, next_action_text, note, status_json
 from tracker.status import StatusRow, StoredRow, status_of
@@ -62,33 +63,21 @@ PRODID: Final = "-//tracker//Meta AI objection deadlines//EN"
 PLATFORM_NAMES: Final = {"facebook": "Facebook", "instagram": "Instagram", "messenger": "Messenger",
                          "whatsapp": "WhatsApp", "meta": "Meta"}
 
-_TEXT: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "calname": "Meta AI objection deadlines",
-        "summary": "Last day to object to AI at Meta ({platform}, {account})",
-        "form": "Objection form: {url}",
-        "no_form": "Objection form: the link in Meta's e-mail (none was found in the messages tracker saw).",
-        "account": "Account: {account} ({where})",
-        "round": "Meta uses the data from {deadline}; the last day to object is {last_day}.",
-        "footer": "Made by tracker: export again after each change, re-importing updates these events.",
-    },
-    "fr": {
-        "calname": "Oppositions à l'IA de Meta : échéances",
-        "summary": "Dernier jour pour s'opposer à l'IA de Meta ({platform}, {account})",
-        "form": "Formulaire d'opposition : {url}",
-        "no_form": "Formulaire d'opposition : le lien de l'e-mail de Meta (tracker n'en a trouvé aucun dans les "
-                   "messages lus).",
-        "account": "Compte : {account} ({where})",
-        "round": "Meta utilise les données à partir du {deadline} ; le dernier jour pour s'opposer est le "
-                 "{last_day}.",
-        "footer": "Créé par tracker : exportez de nouveau après chaque changement, la réimportation met ces "
-                  "événements à jour.",
-    },
+#: The human-facing texts of the calendar (English msgids, translated at use into the export's language).
+_TEXT: Final[dict[str, str]] = {
+    "calname": N_("Meta AI objection deadlines"),
+    "summary": N_("Last day to object to AI at Meta ({platform}, {account})"),
+    "form": N_("Objection form: {url}"),
+    "no_form": N_("Objection form: the link in Meta's e-mail (none was found in the messages tracker saw)."),
+    "account": N_("Account: {account} ({where})"),
+    "round": N_("Meta uses the data from {deadline}; the last day to object is {last_day}."),
+    "footer": N_("Made by tracker: export again after each change, re-importing updates these events."),
 }
 
 
-def _t(lang: str) -> dict[str, str]:
-    return _TEXT.get(lang, _TEXT["en"])
+def _t(key: str, lang: str) -> str:
+    """The text ``key`` of :data:`_TEXT` in ``lang`` (the export's language, not the process')."""
+    return _(_TEXT[key], lang)
 
 
 def platform_name(platform: str) -> str:
@@ -134,7 +123,6 @@ def ics_calendar(rows: Iterable[StoredRow], history: Iterable[HistoryLine], now:
 
     if now.tzinfo is None:
         raise ValueError("now must be aware")
-    t = _t(lang)
     revisions = Counter(_row_key(h.mailbox, h.platform, h.account, h.round) for h in history)
     days = sorted(set(reminder_days), reverse=True)
     cal = Calendar()
@@ -142,7 +130,7 @@ def ics_calendar(rows: Iterable[StoredRow], history: Iterable[HistoryLine], now:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", t["calname"])
+    cal.add("x-wr-calname", _t("calname", lang))
     for s in calendar_rows(rows, now):
         row = s.row
         if row.deadline is None:  # calendar_rows keeps dated rows only
@@ -158,7 +146,7 @@ def ics_calendar(rows: Iterable[StoredRow], history: Iterable[HistoryLine], now:
         ev.add("sequence", revisions[_row_key(row.mailbox, row.platform, row.account, row.round)])
         ev.add("dtstart", last_day)
         ev.add("dtend", last_day + timedelta(days=1))
-        ev.add("summary", t["summary"].format(platform=platform, account=row.account))
+        ev.add("summary", _t("summary", lang).format(platform=platform, account=row.account))
         ev.add("description", _event_description(on_the_day, last_day, lang))
         if row.objection_url:
             ev.add("url", row.objection_url)
@@ -183,15 +171,15 @@ def ics_calendar(rows: Iterable[StoredRow], history: Iterable[HistoryLine], now:
 
 
 def _event_description(s: StatusRow, last_day: date, lang: str) -> str:
-    t = _t(lang)
     row = s.row
     deadline = row.deadline or last_day + timedelta(days=1)
     lines = [next_action_text(s, lang), ""]
-    lines.append(t["form"].format(url=row.objection_url) if row.objection_url else t["no_form"])
+    lines.append(_t("form", lang).format(url=row.objection_url) if row.objection_url else _t("no_form", lang))
     where = platform_name(row.platform) + (f", {row.mailbox}" if row.mailbox != "default" else "")
-    lines.append(t["account"].format(account=row.account, where=where))
-    lines.append(t["round"].format(deadline=format_date(deadline, lang), last_day=format_date(last_day, lang)))
-    lines += ["", t["footer"]]
+    lines.append(_t("account", lang).format(account=row.account, where=where))
+    lines.append(_t("round", lang).format(deadline=format_date(deadline, lang),
+                                          last_day=format_date(last_day, lang)))
+    lines += ["", _t("footer", lang)]
     return "\n".join(lines)
 
 

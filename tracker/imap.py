@@ -21,6 +21,7 @@ from typing import Any
 from tracker.config import MailboxConfig
 from tracker.credentials import get_oauth2_token, get_password
 from tracker.errors import FolderNotFoundError, LoginError, MailboxError
+from tracker.i18n import _
 from tracker.model import RawMessage
 
 logger = logging.getLogger(__name__)
@@ -82,24 +83,24 @@ class ImapConnection:
         from imapclient.exceptions import LoginError as ImapLoginError
 
         mb = self.mb
-        where = f"mailbox {mb.name!r} ({mb.host}:{mb.port})"
+        where = _("mailbox {name!r} ({host}:{port})").format(name=mb.name, host=mb.host, port=mb.port)
         try:
             self.client = IMAPClient(mb.host, port=mb.port, ssl=mb.tls == "ssl", ssl_context=self._ssl_context()
                                      if mb.tls != "none" else None, timeout=mb.timeout, use_uid=True)
             if mb.tls == "starttls":
                 self.client.starttls(self._ssl_context())
         except ssl.SSLError as e:
-            raise MailboxError(f"{where}: TLS failure ({e.reason or _describe(e)}); check tls/port/ca_file") from None
+            raise MailboxError(_("{where}: TLS failure ({why}); check tls/port/ca_file").format(
+                where=where, why=e.reason or _describe(e))) from None
         except socket.gaierror:
-            raise MailboxError(f"{where}: host name not found (DNS)") from None
+            raise MailboxError(_("{where}: host name not found (DNS)").format(where=where)) from None
         except TimeoutError:
-            raise MailboxError(f"{where}: connection timed out after {mb.timeout} s") from None
+            raise MailboxError(_("{where}: connection timed out after {seconds} s").format(
+                where=where, seconds=mb.timeout)) from None
         except ConnectionRefusedError:
-            raise MailboxError(f"{where}: connection refused (is the port right?)") from None
-        except OSError as e:
-            raise MailboxError(f"{where}: cannot connect ({_describe(e)})") from None
-        except Exception as e:
-            raise MailboxError(f"{where}: cannot connect ({_describe(e)})") from None
+            raise MailboxError(_("{where}: connection refused (is the port right?)").format(where=where)) from None
+        except Exception as e:  # OSError and whatever imapclient raises on a bad greeting
+            raise MailboxError(_("{where}: cannot connect ({why})").format(where=where, why=_describe(e))) from None
         try:
             if mb.oauth2_token_command:
                 self.client.oauth2_login(mb.username, get_oauth2_token(mb).reveal())
@@ -107,15 +108,16 @@ class ImapConnection:
                 self.client.login(mb.username, get_password(mb).reveal())
         except ImapLoginError:
             self.close()
-            hint = ("check the OAuth2 token command" if mb.oauth2_token_command else
-                    "many providers need an app password (Gmail, Outlook, Yahoo, iCloud...) or OAuth2; see README")
-            raise LoginError(f"{where}: login refused for {mb.username!r}: {hint}") from None
+            hint = (_("check the OAuth2 token command") if mb.oauth2_token_command else
+                    _("many providers need an app password (Gmail, Outlook, Yahoo, iCloud...) or OAuth2; see README"))
+            raise LoginError(_("{where}: login refused for {user!r}: {hint}").format(where=where, user=mb.username,
+                                                                                     hint=hint)) from None
         except MailboxError:
             self.close()
             raise
         except Exception as e:
             self.close()
-            raise MailboxError(f"{where}: login failed ({_describe(e)})") from None
+            raise MailboxError(_("{where}: login failed ({why})").format(where=where, why=_describe(e))) from None
         try:
             self.gmail = bool(self.client.has_capability("X-GM-EXT-1"))
         except Exception:
@@ -143,17 +145,16 @@ class ImapConnection:
 
     def command(self, what: str, fn: Callable[[], Any]) -> Any:
         """Run one IMAP command, turning any failure into a MailboxError naming the mailbox."""
-        from imapclient.exceptions import IMAPClientError
 
         self.on_command(what)
         try:
             return fn()
         except TimeoutError:
-            raise MailboxError(f"mailbox {self.mb.name!r}: {what} timed out after {self.mb.timeout} s") from None
-        except (IMAPClientError, OSError, ssl.SSLError, EOFError) as e:
-            raise MailboxError(f"mailbox {self.mb.name!r}: {what} failed ({_describe(e)})") from None
-        except Exception as e:  # imaplib.IMAP4.abort and friends when the server hangs up
-            raise MailboxError(f"mailbox {self.mb.name!r}: {what} failed ({_describe(e)})") from None
+            raise MailboxError(_("mailbox {name!r}: {command} timed out after {seconds} s").format(
+                name=self.mb.name, command=what, seconds=self.mb.timeout)) from None
+        except Exception as e:  # IMAPClientError, OSError, imaplib.IMAP4.abort when the server hangs up...
+            raise MailboxError(_("mailbox {name!r}: {command} failed ({why})").format(
+                name=self.mb.name, command=what, why=_describe(e))) from None
 
     # ---- reading ----------------------------------------------------------------------------------
 
@@ -171,11 +172,13 @@ class ImapConnection:
         except IMAPClientError as e:
             if "nonexistent" in str(e).lower() or "doesn't exist" in str(e).lower() or "not exist" in str(e).lower():
                 names = ", ".join(self.folders())
-                raise FolderNotFoundError(f"mailbox {self.mb.name!r}: no folder {folder!r} (folders: {names})") \
-                    from None
-            raise MailboxError(f"mailbox {self.mb.name!r}: EXAMINE {folder!r} failed ({_describe(e)})") from None
+                raise FolderNotFoundError(_("mailbox {name!r}: no folder {folder!r} (folders: {names})").format(
+                    name=self.mb.name, folder=folder, names=names)) from None
+            raise MailboxError(_("mailbox {name!r}: {command} failed ({why})").format(
+                name=self.mb.name, command=f"EXAMINE {folder!r}", why=_describe(e))) from None
         except (TimeoutError, OSError, EOFError) as e:
-            raise MailboxError(f"mailbox {self.mb.name!r}: EXAMINE {folder!r} failed ({_describe(e)})") from None
+            raise MailboxError(_("mailbox {name!r}: {command} failed ({why})").format(
+                name=self.mb.name, command=f"EXAMINE {folder!r}", why=_describe(e))) from None
         return FolderInfo(uidvalidity=int(info[b"UIDVALIDITY"]),
                           uidnext=int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None,
                           exists=int(info.get(b"EXISTS", 0)))

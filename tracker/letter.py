@@ -20,6 +20,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Final
 
 from tracker.errors import UserError
+from tracker.i18n import N_, _
 from tracker.model import State
 from tracker.render import format_date, state_label
 from tracker.status import StoredRow
@@ -85,19 +86,21 @@ def choose_country(account: str, lang: str, explicit: str | None) -> tuple[Autho
     authority here (``.fr`` → FR); else FR for French output and IE (Meta's lead authority) for
     English output.
     """
-    t = _t(lang)
     authorities = load_authorities()
     if explicit:
         code = _ALIASES.get(explicit.strip().upper(), explicit.strip().upper())
         if code not in authorities:
-            raise UserError(f"--country: unknown country {explicit!r} (known: {', '.join(sorted(authorities))})")
-        return authorities[code], t["why.option"]
+            raise UserError(_("--country: unknown country {country} (known: {known})", lang)
+                            .format(country=repr(explicit), known=", ".join(sorted(authorities))))
+        return authorities[code], _t("why.option", lang)
     tld = account.rsplit("@", 1)[-1].rsplit(".", 1)[-1].lower()
     code = _ALIASES.get(tld.upper(), tld.upper())
     if len(tld) == 2 and code in authorities:
-        return authorities[code], t["why.tld"].format(tld=tld)
-    fallback = "FR" if lang == "fr" else "IE"
-    return authorities[fallback], t["why.default"]
+        return authorities[code], _t("why.tld", lang).format(tld=tld)
+    # French output defaults to France's CNIL, any other to Ireland's DPC: each has its own reason.
+    if lang == "fr":
+        return authorities["FR"], _t("why.default_fr", lang)
+    return authorities["IE"], _t("why.default", lang)
 
 
 # ---- which row ---------------------------------------------------------------------------------
@@ -110,8 +113,10 @@ def select_row(rows: Sequence[StoredRow], account: str, round_: str | None = Non
     wanted = account.strip().lower()
     mine = [r for r in rows if r.account.lower() == wanted]
     if not mine:
-        known = ", ".join(sorted({r.account for r in rows})) or "none"
-        raise UserError(f"unknown account {account!r} (known: {known})")
+        if not rows:
+            raise UserError(_("unknown account {account} (no account is tracked yet)").format(account=repr(account)))
+        known = ", ".join(sorted({r.account for r in rows}))
+        raise UserError(_("unknown account {account} (known: {known})").format(account=repr(account), known=known))
     if platform:
         mine = [r for r in mine if r.platform == platform]
     if mailbox:
@@ -119,16 +124,19 @@ def select_row(rows: Sequence[StoredRow], account: str, round_: str | None = Non
     if not mine:
         where = "; ".join(sorted({f"--mailbox {r.mailbox} --platform {r.platform}"
                                   for r in rows if r.account.lower() == wanted}))
-        raise UserError(f"{account}: no row matches --platform/--mailbox (it has: {where})")
+        raise UserError(_("{account}: no row matches --platform/--mailbox (it has: {where})")
+                        .format(account=account, where=where))
     groups = sorted({(r.mailbox, r.platform) for r in mine})
     if len(groups) > 1:
         choices = "; ".join(f"--mailbox {m} --platform {p}" for m, p in groups)
-        raise UserError(f"{account} is tracked in several places: add one of: {choices}")
+        raise UserError(_("{account} is tracked in several places: add one of: {choices}")
+                        .format(account=account, choices=choices))
     if round_:
         for r in mine:
             if r.round == round_:
                 return r
-        raise UserError(f"{account}: no round {round_!r} (rounds: {', '.join(sorted(r.round for r in mine))})")
+        raise UserError(_("{account}: no round {round} (rounds: {rounds})")
+                        .format(account=account, round=repr(round_), rounds=", ".join(sorted(r.round for r in mine))))
     return max(mine, key=lambda r: (r.deadline is not None, r.deadline or r.last_event_at.date(), r.last_event_at))
 
 
@@ -145,15 +153,16 @@ def has_refusal(row: StoredRow, lines: Iterable[HistoryLine]) -> bool:
 
 # ---- texts -------------------------------------------------------------------------------------
 
-_TEXT: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "title": "Objection to AI at Meta: {platform} account {account}, round {round} ({state})",
-        "form": "Objection form: {url}",
-        "no_form": "Objection form: the link in Meta's notice e-mail, or Meta's Privacy Centre.",
-        "howto": "Meta's form asks how this processing affects you. Paste the text between the lines; make it "
-                 "yours if you can\n(a sentence about your own situation carries weight) and keep only what is "
-                 "true for you.",
-        "objection": """\
+#: The letter's texts (English msgids), translated at use into the letter's language by :func:`_t`.
+#: ``fact.<state>``: one line of the complaint's facts per audit-trail line, by the state it led to.
+_TEXT: Final[dict[str, str]] = {
+    "title": N_("Objection to AI at Meta: {platform} account {account}, round {round} ({state})"),
+    "form": N_("Objection form: {url}"),
+    "no_form": N_("Objection form: the link in Meta's notice e-mail, or Meta's Privacy Centre."),
+    "howto": N_("Meta's form asks how this processing affects you. Paste the text between the lines; make it "
+                    "yours if you can\n(a sentence about your own situation carries weight) and keep only what is "
+                    "true for you."),
+    "objection": N_("""\
 I object, under Article 21(1) of the General Data Protection Regulation (GDPR), to Meta Platforms Ireland Limited \
 using my personal data to develop and improve AI at Meta (generative AI models and the features built on them). \
 This concerns my {platform} account {account}: my posts, photos and their captions, comments, profile information \
@@ -170,20 +179,22 @@ account.
 These grounds relate to my particular situation. Under Article 21(1) GDPR, Meta must therefore no longer process \
 my data for this purpose unless it demonstrates compelling legitimate grounds that override my interests, rights \
 and freedoms. I ask you to apply this objection to the data already collected as well as to future data, to every \
-account linked to this one in the Accounts Centre, and to confirm in writing that my objection has been honoured.""",
-        "no_refusal": "No refusal in this row's audit trail: a complaint draft appears here after a refusal.",
-        "refused_intro": "Meta refused this objection or asked for more information. Object again with the text "
-                         "above, and/or\ncomplain to a data-protection authority with the draft below.",
-        "still_state": "Note: this row is now {state}; file the complaint only if the problem remains.",
-        "authority": "Authority: {name} [{code}: {why}]",
-        "file_at": "File at: {url}",
-        "note": "Note: {note}",
-        "attach": "Attach copies of Meta's e-mails listed below (`tracker history {account}` lists them).",
-        "why.option": "chosen with --country",
-        "why.tld": "from the account's domain .{tld}; choose another with --country CC",
-        "why.default": "default for English: Ireland's DPC is Meta's lead authority; choose your own with "
-                       "--country CC",
-        "complaint": """\
+account linked to this one in the Accounts Centre, and to confirm in writing that my objection has been honoured."""),
+    "no_refusal": N_("No refusal in this row's audit trail: a complaint draft appears here after a refusal."),
+    "refused_intro": N_("Meta refused this objection or asked for more information. Object again with the text "
+                            "above, and/or\ncomplain to a data-protection authority with the draft below."),
+    "still_state": N_("Note: this row is now {state}; file the complaint only if the problem remains."),
+    "authority": N_("Authority: {name} [{code}: {why}]"),
+    "file_at": N_("File at: {url}"),
+    "note": N_("Note: {note}"),
+    "attach": N_("Attach copies of Meta's e-mails listed below (`tracker history {account}` lists them)."),
+    "why.option": N_("chosen with --country"),
+    "why.tld": N_("from the account's domain .{tld}; choose another with --country CC"),
+    # TRANSLATORS: why the French CNIL was chosen; shown only in French output (English output defaults to Ireland).
+    "why.default_fr": N_("default for French output; choose another with --country CC"),
+    "why.default": N_("default for English: Ireland's DPC is Meta's lead authority; choose your own with "
+                          "--country CC"),
+    "complaint": N_("""\
 Subject: Complaint under Article 77 GDPR against Meta Platforms Ireland Limited: my objection to the use of my \
 data for AI at Meta was not honoured
 
@@ -211,114 +222,26 @@ already collected (Article 58(2)(c) GDPR), and to inform me of the progress and 
 Attached: copies of Meta's e-mails listed above.
 
 {account}
-[your name, postal address, date and signature]""",
-        "fact.notice": "- {date}: Meta's e-mail announcing that my data would be used for AI at Meta from "
-                       "{deadline}, with a link to the objection form{ref}.",
-        "fact.no_notice": "- Meta's notice for this round: not among the e-mails tracker read.",
-        "fact.code": "- {date}: I filled in Meta's objection form (Meta sent the confirmation code){ref}.",
-        "fact.received": "- {date}: Meta acknowledged receipt of my objection{ref}.",
-        "fact.refused": "- {date}: Meta refused my objection or asked for more information{ref}.",
-        "fact.accepted": "- {date}: Meta said it would honour my objection{ref}.",
-        "fact.action_needed": "- {date}: the objection was to be made again{ref}.",
-        "ref": " (reference {ref})",
-        "manual": " [recorded by hand{note}]",
-        "via": " [through the linked account {via}]",
-        "no_refs": "none in Meta's e-mails",
-    },
-    "fr": {
-        "title": "Opposition à l'IA de Meta : compte {platform} {account}, vague du {round} ({state})",
-        "form": "Formulaire d'opposition : {url}",
-        "no_form": "Formulaire d'opposition : le lien de l'e-mail d'avis de Meta, ou le centre de confidentialité "
-                   "de Meta.",
-        "howto": "Le formulaire de Meta demande en quoi ce traitement vous affecte. Collez le texte entre les "
-                 "lignes ; faites-le vôtre\nsi vous le pouvez (une phrase sur votre propre situation a du poids) et "
-                 "ne gardez que ce qui est vrai pour vous.",
-        "objection": """\
-Je m'oppose, en application de l'article 21, paragraphe 1, du règlement général sur la protection des données \
-(RGPD), à l'utilisation de mes données personnelles par Meta Platforms Ireland Limited pour développer et \
-améliorer l'IA de Meta (modèles d'IA générative et fonctionnalités qui en découlent). Cela concerne mon compte \
-{platform} {account} : mes publications, photos et leurs légendes, commentaires, informations de profil et mes \
-interactions avec l'IA de Meta.
-
-En quoi ce traitement m'affecte :
-- J'ai publié ces contenus pour les partager avec les personnes qui me suivent, pas pour entraîner des modèles \
-d'IA. Cette réutilisation dépasse ce à quoi je pouvais raisonnablement m'attendre en les publiant (considérant 47 \
-du RGPD).
-- Une fois mes données utilisées pour entraîner un modèle, je n'ai aucun moyen concret de savoir ce que le modèle \
-en conserve, ni de les faire rectifier ou effacer (articles 16 et 17 du RGPD) ; le modèle peut les reproduire ou \
-en déduire des informations sur moi.
-- Mes publications et photos concernent aussi des proches et des amis qui n'ont pas fait ce choix et ne peuvent \
-pas s'y opposer par mon compte.
-
-Ces motifs tiennent à ma situation particulière. En vertu de l'article 21, paragraphe 1, du RGPD, Meta ne peut \
-donc plus traiter mes données à cette fin, à moins de démontrer des motifs légitimes et impérieux qui prévalent \
-sur mes intérêts et mes droits et libertés. Je vous demande d'appliquer cette opposition aux données déjà \
-collectées comme aux données futures, à tous les comptes liés à celui-ci dans l'Espace Comptes, et de me \
-confirmer par écrit qu'elle a été prise en compte.""",
-        "no_refusal": "Aucun refus dans l'historique de cette ligne : un projet de plainte apparaît ici après un "
-                      "refus.",
-        "refused_intro": "Meta a refusé cette opposition ou demandé des précisions. Opposez-vous de nouveau avec le "
-                         "texte ci-dessus,\net/ou saisissez une autorité de protection des données avec le projet "
-                         "ci-dessous.",
-        "still_state": "Remarque : cette ligne est maintenant « {state} » ; ne déposez la plainte que si le problème "
-                       "demeure.",
-        "authority": "Autorité : {name} [{code} : {why}]",
-        "file_at": "Où déposer la plainte : {url}",
-        "note": "À savoir : {note}",
-        "attach": "Joignez une copie des e-mails de Meta cités ci-dessous (`tracker history {account}` les "
-                  "liste).",
-        "why.option": "choisie avec --country",
-        "why.tld": "d'après le domaine .{tld} du compte ; une autre avec --country CC",
-        "why.default": "par défaut en français ; une autre avec --country CC",
-        "complaint": """\
-Objet : plainte au titre de l'article 77 du RGPD contre Meta Platforms Ireland Limited : mon opposition à \
-l'utilisation de mes données pour l'IA de Meta n'a pas été respectée
-
-Je dépose plainte contre Meta Platforms Ireland Limited (Merrion Road, Dublin 4, D04 X2K5, Irlande), responsable \
-du traitement de mes données personnelles sur {platform}, qui n'a pas donné suite à mon opposition (article 21 du \
-RGPD) à l'utilisation de mes données pour développer l'IA de Meta.
-
-Les faits :
-- Compte concerné : {account} ({platform}).
-{facts}
-- Numéros de référence donnés par Meta : {references}.
-
-Les motifs :
-- Meta fonde ce traitement sur son intérêt légitime (article 6, paragraphe 1, point f, du RGPD). Je m'y suis \
-opposé(e) pour des raisons tenant à ma situation particulière ; en vertu de l'article 21, paragraphe 1, du RGPD, \
-Meta doit alors cesser ce traitement, à moins de démontrer des motifs légitimes et impérieux qui prévalent sur \
-mes intérêts et mes droits et libertés. Elle ne m'en a démontré aucun.
-- En vertu de l'article 12, paragraphe 2, du RGPD, le responsable du traitement doit faciliter l'exercice de mes \
-droits. Un refus qui n'énonce aucun de ces motifs, ou une demande d'informations que le règlement n'exige pas, \
-l'entrave.
-
-Je demande à l'autorité d'examiner cette plainte, d'ordonner à Meta de respecter mon opposition, y compris pour \
-les données déjà collectées (article 58, paragraphe 2, point c, du RGPD), et de m'informer de l'état \
-d'avancement et de l'issue de ma plainte (article 77, paragraphe 2, du RGPD).
-
-Pièces jointes : copie des e-mails de Meta cités ci-dessus.
-
-{account}
-[vos nom, adresse postale, date et signature]""",
-        "fact.notice": "- {date} : e-mail de Meta annonçant que mes données seraient utilisées pour l'IA de Meta à "
-                       "partir du {deadline}, avec un lien vers le formulaire d'opposition{ref}.",
-        "fact.no_notice": "- Avis de Meta pour cette vague : absent des e-mails lus par tracker.",
-        "fact.code": "- {date} : j'ai rempli le formulaire d'opposition de Meta (Meta m'a envoyé le code de "
-                     "confirmation){ref}.",
-        "fact.received": "- {date} : Meta a accusé réception de mon opposition{ref}.",
-        "fact.refused": "- {date} : Meta a refusé mon opposition ou demandé des précisions{ref}.",
-        "fact.accepted": "- {date} : Meta a indiqué qu'elle respecterait mon opposition{ref}.",
-        "fact.action_needed": "- {date} : l'opposition était à refaire{ref}.",
-        "ref": " (référence {ref})",
-        "manual": " [noté à la main{note}]",
-        "via": " [par le compte lié {via}]",
-        "no_refs": "aucun dans les e-mails de Meta",
-    },
+[your name, postal address, date and signature]"""),
+    "fact.notice": N_("- {date}: Meta's e-mail announcing that my data would be used for AI at Meta from "
+                          "{deadline}, with a link to the objection form{ref}."),
+    "fact.no_notice": N_("- Meta's notice for this round: not among the e-mails tracker read."),
+    "fact.code_received": N_("- {date}: I filled in Meta's objection form (Meta sent the confirmation code){ref}."),
+    "fact.received": N_("- {date}: Meta acknowledged receipt of my objection{ref}."),
+    "fact.refused": N_("- {date}: Meta refused my objection or asked for more information{ref}."),
+    "fact.accepted": N_("- {date}: Meta said it would honour my objection{ref}."),
+    "fact.action_needed": N_("- {date}: the objection was to be made again{ref}."),
+    "ref": N_(" (reference {ref})"),
+    "manual": N_(" [recorded by hand]"),
+    "manual.note": N_(" [recorded by hand: {note}]"),
+    "via": N_(" [through the linked account {via}]"),
+    "no_refs": N_("none in Meta's e-mails"),
 }
 
 
-def _t(lang: str) -> dict[str, str]:
-    return _TEXT.get(lang, _TEXT["en"])
+def _t(key: str, lang: str) -> str:
+    """The text ``key`` of :data:`_TEXT` in ``lang`` (the letter's language)."""
+    return _(_TEXT[key], lang)
 
 
 def platform_name(platform: str) -> str:
@@ -327,7 +250,7 @@ def platform_name(platform: str) -> str:
 
 def objection_text(account: str, platform: str, lang: str) -> str:
     """The statement to paste into Meta's objection form (how the processing affects the person)."""
-    return _t(lang)["objection"].format(account=account, platform=platform_name(platform))
+    return _t("objection", lang).format(account=account, platform=platform_name(platform))
 
 
 def _is_notice(ln: HistoryLine) -> bool:
@@ -335,31 +258,30 @@ def _is_notice(ln: HistoryLine) -> bool:
 
 
 def _fact(ln: HistoryLine, row: StoredRow, lang: str, tz: tzinfo) -> str:
-    t = _t(lang)
     when = format_date(ln.at.astimezone(tz).date(), lang)
-    ref = t["ref"].format(ref=ln.reference) if ln.reference else ""
+    ref = _t("ref", lang).format(ref=ln.reference) if ln.reference else ""
     key = "fact.notice" if _is_notice(ln) else f"fact.{ln.after}"
     deadline = format_date(row.deadline, lang) if row.deadline else "?"
-    text = t.get(key, t["fact.received"]).format(date=when, deadline=deadline, ref=ref)
+    # The reference, the linked account and "by hand" annotate the fact before its full stop.
     if ln.via:
-        text += t["via"].format(via=ln.via)
+        ref += _t("via", lang).format(via=ln.via)
     if ln.manual:
-        text += t["manual"].format(note=f": {ln.note}" if ln.note else "")
-    return text
+        ref += _t("manual.note", lang).format(note=ln.note) if ln.note else _t("manual", lang)
+    return _t(key if key in _TEXT else "fact.received", lang).format(date=when, deadline=deadline, ref=ref)
 
 
 def complaint_text(row: StoredRow, lines: Sequence[HistoryLine], lang: str, tz: tzinfo) -> str:
     """The complaint to the authority, facts read off the row's audit trail (dates in ``tz``)."""
-    t = _t(lang)
     facts = [_fact(ln, row, lang, tz) for ln in lines]
     if not any(_is_notice(ln) for ln in lines):
-        facts.insert(0, t["fact.no_notice"])
+        facts.insert(0, _t("fact.no_notice", lang))
     refs: list[str] = []
     for ref in [ln.reference for ln in lines] + [row.reference]:
         if ref and ref not in refs:
             refs.append(ref)
-    return t["complaint"].format(account=row.account, platform=platform_name(row.platform), facts="\n".join(facts),
-                                 references=", ".join(refs) if refs else t["no_refs"])
+    references = ", ".join(refs) if refs else _t("no_refs", lang)
+    return _t("complaint", lang).format(account=row.account, platform=platform_name(row.platform),
+                                        facts="\n".join(facts), references=references)
 
 
 def letter(row: StoredRow, history: Iterable[HistoryLine], lang: str, tz: tzinfo, country: str | None = None,
@@ -369,33 +291,32 @@ def letter(row: StoredRow, history: Iterable[HistoryLine], lang: str, tz: tzinfo
     ``history`` may hold other rows' lines (they are filtered); ``state`` is the row's effective
     state to show (default: the stored one); ``country`` is ``--country``.
     """
-    t = _t(lang)
     lines = row_history(history, row)
     authority, why = choose_country(row.account, lang, country)  # also validates --country
     shown = state or row.state.value
     out = [
-        t["title"].format(platform=platform_name(row.platform), account=row.account, round=row.round,
-                          state=state_label(shown, lang)),
-        t["form"].format(url=row.objection_url) if row.objection_url else t["no_form"],
+        _t("title", lang).format(platform=platform_name(row.platform), account=row.account, round=row.round,
+                                 state=state_label(shown, lang)),
+        _t("form", lang).format(url=row.objection_url) if row.objection_url else _t("no_form", lang),
         "",
-        t["howto"],
+        _t("howto", lang),
         RULE,
         objection_text(row.account, row.platform, lang),
         RULE,
         "",
     ]
     if not has_refusal(row, lines):
-        out.append(t["no_refusal"])
+        out.append(_t("no_refusal", lang))
         return "\n".join(out) + "\n"
-    out.append(t["refused_intro"])
+    out.append(_t("refused_intro", lang))
     if row.state is not State.REFUSED:
-        out.append(t["still_state"].format(state=state_label(shown, lang)))
+        out.append(_t("still_state", lang).format(state=state_label(shown, lang)))
     same = authority.name == authority.name_en or (lang == "fr" and authority.code == "FR")
     name = authority.name if same else f"{authority.name} — {authority.name_en}"
-    out += ["", t["authority"].format(name=name, code=authority.code, why=why),
-            t["file_at"].format(url=authority.complaint_url)]
+    out += ["", _t("authority", lang).format(name=name, code=authority.code, why=why),
+            _t("file_at", lang).format(url=authority.complaint_url)]
     authority_note = authority.note_in(lang)
     if authority_note:
-        out.append(t["note"].format(note=authority_note))
-    out += [t["attach"].format(account=row.account), RULE, complaint_text(row, lines, lang, tz), RULE]
+        out.append(_t("note", lang).format(note=authority_note))
+    out += [_t("attach", lang).format(account=row.account), RULE, complaint_text(row, lines, lang, tz), RULE]
     return "\n".join(out) + "\n"

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
+from tracker.i18n import N_, _
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["Notification", "Notifier", "SendResult", "Urgency"]
@@ -38,7 +40,7 @@ class Notification:
     body: str
     urgency: Urgency = Urgency.NORMAL
     url: str | None = None  # opened by the notification's action
-    action_label: str = "Open the objection form"
+    action_label: str = N_("Open the objection form")  # translated when sent
     log_text: str | None = None  # what the log may say instead (never the code)
 
 
@@ -78,13 +80,13 @@ class Notifier:
         if self._conn is not None:
             return self._conn
         if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-            raise ConnectionError("no session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
+            raise ConnectionError(_("no session bus (DBUS_SESSION_BUS_ADDRESS is not set)"))
         from jeepney.io.blocking import open_dbus_connection
 
         try:
             self._conn = open_dbus_connection(bus="SESSION")
         except Exception as e:
-            raise ConnectionError(f"cannot reach the session bus ({type(e).__name__})") from None
+            raise ConnectionError(_("cannot reach the session bus ({why})").format(why=type(e).__name__)) from None
         return self._conn
 
     def _has_server(self, conn: Any) -> bool:
@@ -109,16 +111,17 @@ class Notifier:
     def send(self, n: Notification) -> SendResult:
         if not self.enabled:
             self._log(n, "notifications disabled in the configuration")
-            return SendResult(False, "disabled")
+            return SendResult(False, _("notifications disabled in the configuration"))
         from jeepney import DBusAddress, MessageType, new_method_call
 
         with self._lock:
             try:
                 conn = self._connect()
                 if not self._has_server(conn):
-                    raise ConnectionError("no notification server on the session bus")
+                    raise ConnectionError(_("no notification server on the session bus"))
                 addr = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
-                actions = ["default", n.action_label, "open", n.action_label] if n.url else []
+                label = _(n.action_label)
+                actions = ["default", label, "open", label] if n.url else []
                 hints: dict[str, tuple[str, Any]] = {"urgency": ("y", int(n.urgency)),
                                                      "category": ("s", "im.received" if n.urgency else "presence")}
                 if n.url:
@@ -129,7 +132,7 @@ class Notifier:
                                        0 if n.urgency == Urgency.CRITICAL else -1))
                 reply = conn.send_and_get_reply(msg, timeout=5)
                 if reply.header.message_type == MessageType.error:
-                    raise ConnectionError(f"the notification server refused: {reply.body}")
+                    raise ConnectionError(_("the notification server refused: {why}").format(why=reply.body))
                 nid = int(reply.body[0])
                 if n.url:
                     urls = self._state.urls
@@ -144,8 +147,9 @@ class Notifier:
                 return SendResult(False, str(e))
             except Exception as e:  # a broken bus must never stop the daemon
                 self._conn = None
-                self._fallback(n, f"D-Bus error ({type(e).__name__})")
-                return SendResult(False, f"D-Bus error ({type(e).__name__})")
+                why = _("D-Bus error ({why})").format(why=type(e).__name__)
+                self._fallback(n, why)
+                return SendResult(False, why)
 
     def _fallback(self, n: Notification, why: str) -> None:
         if not self._state.warned:

@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tracker.errors import MessageError
+from tracker.i18n import _
 from tracker.model import Link, ParsedMessage, Sender
 
 logger = logging.getLogger(__name__)
@@ -404,12 +405,12 @@ _FIELD = re.compile(rb"[!-9;-~]{1,100}:")
 def check_header_block(raw: bytes) -> None:
     """Reject what is not mail at all (binary junk, a stray file) before parsing it."""
     if not raw or not raw.strip():
-        raise MessageError("empty message")
+        raise MessageError(_("empty message"))
     head = raw.lstrip(b"\r\n")[:200]
     if not _FIELD.match(head):
-        raise MessageError("not an e-mail message (no header block at the start)")
+        raise MessageError(_("not an e-mail message (no header block at the start)"))
     if b"\x00" in _header_block(raw):
-        raise MessageError("not an e-mail message (binary data in the header block)")
+        raise MessageError(_("not an e-mail message (binary data in the header block)"))
 
 
 def parse(raw: bytes) -> ParsedMessage:
@@ -427,9 +428,9 @@ def parse(raw: bytes) -> ParsedMessage:
     except MessageError:
         raise
     except Exception as e:
-        raise MessageError(f"unreadable MIME structure ({type(e).__name__})") from e
+        raise MessageError(_("unreadable MIME structure ({why})").format(why=type(e).__name__)) from e
     if sender is None and not subject and not plain and not html:
-        raise MessageError("no headers or body: not an e-mail message")
+        raise MessageError(_("no headers or body: not an e-mail message"))
     links: list[Link] = []
     html_text = ""
     for h in html:

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from tracker.classify import classify_bytes
 from tracker.errors import MessageError
+from tracker.i18n import _
 from tracker.model import Classification, Kind, ParsedMessage, RawMessage
 from tracker.state import EVENT_OF_KIND
 from tracker.store import Store
@@ -33,8 +34,9 @@ class IngestStats:
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{self.read} read, {self.meta} from Meta, {self.new_events} new events, "
-                f"{self.duplicates} duplicates skipped, {self.malformed} malformed")
+        return _("{read} read, {meta} from Meta, {new} new events, {duplicates} duplicates skipped, "
+                 "{malformed} malformed").format(read=self.read, meta=self.meta, new=self.new_events,
+                                                 duplicates=self.duplicates, malformed=self.malformed)
 
 
 def message_key(message_id: str | None, raw: bytes) -> str:
@@ -70,7 +72,7 @@ def prepare(raw: RawMessage, trusted_authserv_ids: tuple[str, ...] = ()) -> Prep
     except Exception as e:  # MessageError, or a bug on strange input: record it, never stop the run
         if not isinstance(e, MessageError):
             logger.debug("unexpected error on %s", raw.source, exc_info=True)
-            e = MessageError(f"could not be classified ({type(e).__name__})")
+            e = MessageError(_("could not be classified ({why})").format(why=type(e).__name__))
         return Prepared(raw, None, None, None, str(e))
     return Prepared(raw, parsed, message_id, c)
 

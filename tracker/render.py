@@ -1,4 +1,4 @@
-"""Output: the contract's JSON, and the human views (French and English strings live here)."""
+"""Output: the contract's JSON, and the texts of the human views (msgids; French in the catalog)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import json
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from tracker import i18n
+from tracker.i18n import N_, _, ngettext
 from tracker.model import Classification
 from tracker.status import NextAction, StatusRow
 
@@ -35,13 +37,13 @@ def classification_line(source: str, c: Classification) -> str:
     if c.language:
         bits.append(c.language)
     if c.deadline:
-        bits.append(f"deadline {c.deadline.isoformat()}")
+        bits.append(_("deadline {date}").format(date=c.deadline.isoformat()))
     if c.code:
-        bits.append("code ******")
+        bits.append(_("code ******"))
     if c.reference:
-        bits.append(f"ref {c.reference}")
+        bits.append(_("ref {reference}").format(reference=c.reference))
     if c.authentic is False:
-        bits.append("NOT AUTHENTIC")
+        bits.append(_("NOT AUTHENTIC"))
     line = f"{source}: " + ", ".join(bits)
     if c.warnings:
         line += " [" + "; ".join(c.warnings) + "]"
@@ -55,69 +57,41 @@ def dumps(obj: Any) -> str:
 # ---- status ------------------------------------------------------------------------------------
 
 
-_NEXT: dict[str, dict[NextAction, str]] = {
-    "en": {
-        NextAction.OBJECT_BEFORE_DEADLINE: "Object before the end of {last_day}: fill in the objection form.",
-        NextAction.OBJECT_LAST_DAY: "Today is the last day to object: fill in the objection form now.",
-        NextAction.OBJECT_LATE: "The deadline has passed: object anyway, it still stops future use of your data.",
-        NextAction.ENTER_CODE: "Type the confirmation code into the objection form now: it expires after an hour.",
-        NextAction.REFILL_FORM: "The confirmation code has expired: fill in the objection form again to get a "
-                                "new one.",
-        NextAction.WAIT_FOR_ANSWER: "Nothing to do: wait for Meta's answer to your objection.",
-        NextAction.NOTHING: "Nothing to do: your objection was accepted for this round.",
-        NextAction.OBJECT_AGAIN: "Refused or more information asked: object again, explaining how the processing "
-                                 "affects you, or complain to your data-protection authority.",
-        NextAction.CHECK_NOTICE: "No notice found for this round: check Meta's privacy centre for the current "
-                                 "objection form.",
-    },
-    "fr": {
-        NextAction.OBJECT_BEFORE_DEADLINE: "Opposez-vous avant la fin du {last_day} : remplissez le formulaire "
-                                           "d'opposition.",
-        NextAction.OBJECT_LAST_DAY: "C'est le dernier jour pour vous opposer : remplissez le formulaire "
-                                    "d'opposition maintenant.",
-        NextAction.OBJECT_LATE: "L'échéance est passée : opposez-vous quand même, cela arrête l'utilisation "
-                                "future de vos données.",
-        NextAction.ENTER_CODE: "Saisissez maintenant le code de confirmation dans le formulaire : il expire au "
-                               "bout d'une heure.",
-        NextAction.REFILL_FORM: "Le code de confirmation a expiré : remplissez de nouveau le formulaire pour en "
-                                "recevoir un autre.",
-        NextAction.WAIT_FOR_ANSWER: "Rien à faire : attendez la réponse de Meta à votre opposition.",
-        NextAction.NOTHING: "Rien à faire : votre opposition a été acceptée pour cette vague.",
-        NextAction.OBJECT_AGAIN: "Refus ou demande de précisions : opposez-vous de nouveau en expliquant en quoi "
-                                 "ce traitement vous affecte, ou saisissez la CNIL (ou votre autorité de "
-                                 "protection des données).",
-        NextAction.CHECK_NOTICE: "Aucun avis trouvé pour cette vague : consultez le centre de confidentialité de "
-                                 "Meta pour le formulaire d'opposition en cours.",
-    },
+_NEXT: dict[NextAction, str] = {
+    NextAction.OBJECT_BEFORE_DEADLINE: N_("Object before the end of {last_day}: fill in the objection form."),
+    NextAction.OBJECT_LAST_DAY: N_("Today is the last day to object: fill in the objection form now."),
+    NextAction.OBJECT_LATE: N_("The deadline has passed: object anyway, it still stops future use of your data."),
+    NextAction.ENTER_CODE: N_("Type the confirmation code into the objection form now: it expires after an hour."),
+    NextAction.REFILL_FORM: N_("The confirmation code has expired: fill in the objection form again to get a "
+                               "new one."),
+    NextAction.WAIT_FOR_ANSWER: N_("Nothing to do: wait for Meta's answer to your objection."),
+    NextAction.NOTHING: N_("Nothing to do: your objection was accepted for this round."),
+    NextAction.OBJECT_AGAIN: N_("Refused or more information asked: object again, explaining how the processing "
+                                "affects you, or complain to your data-protection authority."),
+    NextAction.CHECK_NOTICE: N_("No notice found for this round: check Meta's privacy centre for the current "
+                                "objection form."),
 }
 
-_STATE_LABEL: dict[str, dict[str, str]] = {
-    "en": {"action_needed": "action needed", "code_received": "code received", "awaiting_answer":
-           "awaiting answer", "accepted": "accepted", "refused": "refused", "deadline_passed": "deadline passed"},
-    "fr": {"action_needed": "à faire", "code_received": "code reçu", "awaiting_answer": "en attente de réponse",
-           "accepted": "acceptée", "refused": "refusée", "deadline_passed": "échéance passée"},
+_STATE_LABEL: dict[str, str] = {
+    "action_needed": N_("action needed"), "code_received": N_("code received"),
+    "awaiting_answer": N_("awaiting answer"), "accepted": N_("accepted"), "refused": N_("refused"),
+    "deadline_passed": N_("deadline passed"),
 }
-
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December")
-_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-              "novembre", "décembre")
 
 
 def format_date(d: date, lang: str) -> str:
-    """A date in the language's long form, independent of the process locale."""
-    months = _MONTHS_FR if lang == "fr" else _MONTHS_EN
-    return f"{d.day} {months[d.month - 1]} {d.year}"
+    """A date in the language's long form ("26 mai 2025", "May 26, 2025"), whatever the process locale."""
+    return i18n.format_date(d, lang)
 
 
 def next_action_text(s: StatusRow, lang: str) -> str:
-    table = _NEXT.get(lang, _NEXT["en"])
     last_day = s.row.deadline - timedelta(days=1) if s.row.deadline else None
-    return table[s.next_action].format(last_day=format_date(last_day, lang) if last_day else "?")
+    return _(_NEXT[s.next_action], lang).format(last_day=format_date(last_day, lang) if last_day else "?")
 
 
 def state_label(state: str, lang: str) -> str:
-    return _STATE_LABEL.get(lang, _STATE_LABEL["en"]).get(state, state)
+    label = _STATE_LABEL.get(state)
+    return _(label, lang) if label else state
 
 
 def status_json(rows: list[StatusRow], lang: str) -> list[dict[str, Any]]:
@@ -144,56 +118,33 @@ def iso(dt: datetime | None) -> str:
 
 # ---- notifications -----------------------------------------------------------------------------
 
-_NOTE: dict[str, dict[str, str]] = {
-    "en": {
-        "code.summary": "Meta confirmation code: {code}",
-        "code.body": "For {account} ({platform}). Type it into the objection form now: it expires within the hour.",
-        "code.log": "a confirmation code arrived for {account} ({platform}); see the desktop notification or "
-                    "`tracker classify`",
-        "accepted.summary": "Objection accepted ({platform})",
-        "accepted.body": "Meta accepted the objection of {account} for the round of {round}.",
-        "refused.summary": "Objection refused or more information asked ({platform})",
-        "refused.body": "Meta did not accept the objection of {account}. Object again explaining how the "
-                        "processing affects you, or complain to your data-protection authority.",
-        "received.summary": "Objection received ({platform})",
-        "received.body": "Meta acknowledged the objection of {account}; wait for its answer.",
-        "notice.summary": "Meta will use your data for AI ({platform})",
-        "notice.body": "{account}: object before the end of {last_day}.",
-        "fake.summary": "Suspicious message pretending to be Meta's",
-        "fake.body": "{source}: {warning}. Do not click its links or enter a code.",
-        "reminder.summary": "{days} day(s) left to object ({platform})",
-        "reminder.summary0": "Last day to object ({platform})",
-        "reminder.body": "{account}: the last day to object is {last_day}. {action}",
-        "test.summary": "tracker: test notification",
-        "test.body": "If you see this, desktop notifications work.",
-    },
-    "fr": {
-        "code.summary": "Code de confirmation Meta : {code}",
-        "code.body": "Pour {account} ({platform}). Saisissez-le maintenant dans le formulaire d'opposition : il "
-                     "expire dans l'heure.",
-        "code.log": "un code de confirmation est arrivé pour {account} ({platform}) ; voir la notification ou "
-                    "`tracker classify`",
-        "accepted.summary": "Opposition acceptée ({platform})",
-        "accepted.body": "Meta a accepté l'opposition de {account} pour la vague du {round}.",
-        "refused.summary": "Opposition refusée ou précisions demandées ({platform})",
-        "refused.body": "Meta n'a pas accepté l'opposition de {account}. Opposez-vous de nouveau en expliquant en "
-                        "quoi ce traitement vous affecte, ou saisissez la CNIL.",
-        "received.summary": "Opposition reçue ({platform})",
-        "received.body": "Meta a accusé réception de l'opposition de {account} ; attendez sa réponse.",
-        "notice.summary": "Meta utilisera vos données pour l'IA ({platform})",
-        "notice.body": "{account} : opposez-vous avant la fin du {last_day}.",
-        "fake.summary": "Message suspect se faisant passer pour Meta",
-        "fake.body": "{source} : {warning}. Ne cliquez pas sur ses liens et n'y saisissez aucun code.",
-        "reminder.summary": "Plus que {days} jour(s) pour vous opposer ({platform})",
-        "reminder.summary0": "Dernier jour pour vous opposer ({platform})",
-        "reminder.body": "{account} : le dernier jour pour vous opposer est le {last_day}. {action}",
-        "test.summary": "tracker : notification de test",
-        "test.body": "Si vous voyez ceci, les notifications de bureau fonctionnent.",
-    },
+_NOTE: dict[str, str] = {
+    "code.summary": N_("Meta confirmation code: {code}"),
+    "code.body": N_("For {account} ({platform}). Type it into the objection form now: it expires within the hour."),
+    "code.log": N_("a confirmation code arrived for {account} ({platform}); see the desktop notification or "
+                   "`tracker classify`"),
+    "accepted.summary": N_("Objection accepted ({platform})"),
+    "accepted.body": N_("Meta accepted the objection of {account} for the round of {round}."),
+    "refused.summary": N_("Objection refused or more information asked ({platform})"),
+    "refused.body": N_("Meta did not accept the objection of {account}. Object again explaining how the "
+                       "processing affects you, or complain to your data-protection authority."),
+    "received.summary": N_("Objection received ({platform})"),
+    "received.body": N_("Meta acknowledged the objection of {account}; wait for its answer."),
+    "notice.summary": N_("Meta will use your data for AI ({platform})"),
+    "notice.body": N_("{account}: object before the end of {last_day}."),
+    "fake.summary": N_("Suspicious message pretending to be Meta's"),
+    "fake.body": N_("{source}: {warning}. Do not click its links or enter a code."),
+    "reminder.summary0": N_("Last day to object ({platform})"),
+    "reminder.body": N_("{account}: the last day to object is {last_day}. {action}"),
+    "test.summary": N_("tracker: test notification"),
+    "test.body": N_("If you see this, desktop notifications work."),
 }
 
 
 def note(lang: str, key: str, **values: Any) -> str:
-    """A notification text in French or English."""
-    table = _NOTE.get(lang, _NOTE["en"])
-    return table[key].format(**values)
+    """A notification text in ``lang`` (``reminder.summary`` agrees with its number of days)."""
+    if key == "reminder.summary":
+        days = int(values["days"])
+        return ngettext("{days} day left to object ({platform})", "{days} days left to object ({platform})", days,
+                        lang).format(**values)
+    return _(_NOTE[key], lang).format(**values)

@@ -13,22 +13,18 @@ from rich.console import Console
 from rich.markup import escape as esc
 from rich.table import Table
 
+from tracker.i18n import N_, _
 from tracker.render import dumps, format_date, iso, next_action_text, state_label
 from tracker.status import StatusRow
 from tracker.store import HistoryLine, SuspiciousMessage
 
-_T: dict[str, dict[str, str]] = {
-    "en": {"mailbox": "Mailbox", "platform": "Platform", "account": "Account", "round": "Round", "state": "State",
-           "days": "Days left", "next": "Next action", "none": "No Meta account tracked yet: import or poll your "
-           "mail (tracker import PATH, tracker poll).", "suspicious": "Suspicious messages (not from Meta; ignored)",
-           "malformed": "Malformed messages (recorded, skipped)", "history": "Audit trail", "when": "When",
-           "move": "Change", "by": "Because of", "manual": "manual mark", "via": "acceptance of"},
-    "fr": {"mailbox": "Boîte", "platform": "Plateforme", "account": "Compte", "round": "Vague", "state": "État",
-           "days": "Jours restants", "next": "Prochaine étape", "none": "Aucun compte Meta suivi pour l'instant : "
-           "importez ou relevez votre courrier (tracker import CHEMIN, tracker poll).",
-           "suspicious": "Messages suspects (pas de Meta ; ignorés)",
-           "malformed": "Messages illisibles (enregistrés, ignorés)", "history": "Historique", "when": "Quand",
-           "move": "Changement", "by": "Cause", "manual": "saisie manuelle", "via": "acceptation de"},
+_T: dict[str, str] = {
+    "mailbox": N_("Mailbox"), "platform": N_("Platform"), "account": N_("Account"), "round": N_("Round"),
+    "state": N_("State"), "days": N_("Days left"), "next": N_("Next action"),
+    "none": N_("No Meta account tracked yet: import or poll your mail (tracker import PATH, tracker poll)."),
+    "suspicious": N_("Suspicious messages (not from Meta; ignored)"),
+    "malformed": N_("Malformed messages (recorded, skipped)"), "history": N_("Audit trail"), "when": N_("When"),
+    "move": N_("Change"), "by": N_("Because of"), "manual": N_("manual mark"), "via": N_("acceptance of"),
 }
 
 _STYLE = {"action_needed": "bold yellow", "code_received": "bold magenta", "awaiting_answer": "cyan",
@@ -42,7 +38,7 @@ def _is_tty() -> bool:
 
 
 def _t(lang: str) -> dict[str, str]:
-    return _T.get(lang, _T["en"])
+    return {key: _(text, lang) for key, text in _T.items()}
 
 
 def print_status(rows: list[StatusRow], suspicious: list[SuspiciousMessage], malformed: list[tuple[str, str, str]],
@@ -104,7 +100,7 @@ def print_history(lines: list[HistoryLine], suspicious: list[SuspiciousMessage],
         if ln.via:
             cause = f"{t['via']} {ln.via}" + (f" ({cause})" if cause else "")
         if ln.reference:
-            cause += f" [ref {ln.reference}]"
+            cause += " [" + _("ref {reference}", lang).format(reference=ln.reference) + "]"
         table.add_row(ln.at.isoformat(timespec="minutes"), esc(ln.account), esc(ln.platform), esc(ln.round),
                       f"{state_label(ln.before, lang) if ln.before != 'start' else '—'} → "
                       f"{state_label(ln.after, lang)}", esc(cause))

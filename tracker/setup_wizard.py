@@ -30,6 +30,7 @@ import click
 from tracker.config import MailboxConfig, parse_config
 from tracker.credentials import Secret, get_password
 from tracker.errors import ConfigError, LoginError, MailboxError, UserError
+from tracker.i18n import N_, _, ngettext
 
 __all__ = ["InitOptions", "Preset", "load_presets", "preset_for", "preset_for_host", "render_config", "run_init",
            "write_private"]
@@ -59,7 +60,7 @@ def _presets_from(text: str, where: str) -> list[Preset]:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{where}: not valid TOML ({e})") from None
+        raise ConfigError(_("{where}: not valid TOML ({why})").format(where=where, why=e)) from None
     out: list[Preset] = []
     for i, p in enumerate(doc.get("provider", [])):
         try:
@@ -68,7 +69,8 @@ def _presets_from(text: str, where: str) -> list[Preset]:
                               folders=tuple(str(f) for f in p.get("folders", ["INBOX"])),
                               notes=str(p.get("notes", ""))))
         except (KeyError, TypeError, ValueError) as e:
-            raise ConfigError(f"{where}: provider #{i + 1}: missing or wrong key ({e})") from None
+            raise ConfigError(_("{where}: provider #{number}: missing or wrong key ({why})")
+                              .format(where=where, number=i + 1, why=e)) from None
     return out
 
 
@@ -80,7 +82,8 @@ def load_presets() -> tuple[Preset, ...]:
         try:
             presets += _presets_from(Path(extra).read_text(encoding="utf-8"), extra)
         except OSError as e:
-            raise ConfigError(f"{extra}: cannot read the providers file ({e.strerror or e})") from None
+            raise ConfigError(_("{path}: cannot read the providers file ({why})").format(path=extra,
+                                                                                        why=e.strerror or e)) from None
     bundled = resources.files("tracker").joinpath("data/providers.toml")
     presets += _presets_from(bundled.read_text(encoding="utf-8"), "tracker/data/providers.toml")
     return tuple(presets)
@@ -172,14 +175,15 @@ def write_private(path: Path, text: str, force: bool) -> None:
         try:
             folder.mkdir(parents=True, mode=DIR_MODE)
         except OSError as e:
-            raise UserError(f"{folder}: cannot create the folder ({e.strerror or e})") from None
+            raise UserError(_("{folder}: cannot create the folder ({why})").format(folder=folder,
+                                                                                  why=e.strerror or e)) from None
     data = text.encode("utf-8")
     try:
         if not force:
             try:
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
             except FileExistsError:
-                raise UserError(f"{path} already exists: give --force to replace it") from None
+                raise UserError(_("{path} already exists: give --force to replace it").format(path=path)) from None
             try:
                 os.fchmod(fd, FILE_MODE)
                 os.write(fd, data)
@@ -197,7 +201,8 @@ def write_private(path: Path, text: str, force: bool) -> None:
                 os.unlink(tmp)
             raise
     except OSError as e:
-        raise UserError(f"{path}: cannot write the configuration ({e.strerror or e})") from None
+        raise UserError(_("{path}: cannot write the configuration ({why})").format(path=path,
+                                                                                   why=e.strerror or e)) from None
 
 
 # ---- passwords and the login ------------------------------------------------------------------
@@ -256,20 +261,21 @@ def store_in_keyring(username: str, secret: Secret) -> str | None:
         text = str(e).strip().splitlines()[0] if str(e).strip() else ""
         return f"{type(e).__name__}: {text}" if text else type(e).__name__
     if stored != secret.reveal():
-        return f"the keyring backend {type(backend).__module__}.{type(backend).__name__} does not keep passwords"
+        return _("the keyring backend {backend} does not keep passwords").format(
+            backend=f"{type(backend).__module__}.{type(backend).__name__}")
     return None
 
 
 def no_keyring_advice(why: str) -> str:
-    return (
-        f"No working keyring here ({why}).\n"
+    return _(
+        "No working keyring here ({why}).\n"
         "Keep the password out of the file another way:\n"
-        f'  password_env = "{DEFAULT_ENV}"         tracker reads the variable {DEFAULT_ENV};\n'
-        "      for the service, put the line TRACKER_PASSWORD=... in ~/.config/tracker/env (chmod 600)\n"
+        '  password_env = "{env}"         tracker reads the variable {env};\n'
+        "      for the service, put the line {env}=... in ~/.config/tracker/env (chmod 600)\n"
         "      and uncomment EnvironmentFile= in the unit (systemctl --user edit --full tracker)\n"
         '  password_command = "pass show mail/me"   any command that prints the password\n'
         "(non-interactively: tracker init --password-env NAME or --password-command CMD)"
-    )
+    ).format(why=why, env=DEFAULT_ENV)
 
 
 # ---- the conversation -------------------------------------------------------------------------
@@ -300,8 +306,12 @@ def _default_port(tls: str) -> int:
     return 993 if tls == "ssl" else 143
 
 
+_TLS_WORDS: Final = {"ssl": "TLS", "starttls": "STARTTLS", "none": N_("no TLS")}
+
+
 def _tls_words(tls: str) -> str:
-    return {"ssl": "TLS", "starttls": "STARTTLS", "none": "no TLS"}.get(tls, tls)
+    words = _TLS_WORDS.get(tls)
+    return _(words) if words else tls
 
 
 def _ask_password(prompt: str) -> Secret:
@@ -311,21 +321,21 @@ def _ask_password(prompt: str) -> Secret:
             value = click.prompt(prompt, hide_input=True, default="", show_default=False)
             if value:
                 return Secret(value)
-            click.echo("The password cannot be empty.")
+            click.echo(_("The password cannot be empty."))
     line = sys.stdin.readline() if sys.stdin is not None else ""
     value = line.rstrip("\r\n")
     if not value:
-        raise UserError("no password: type it on a terminal, or give it on standard input, or use "
-                        "--password-env / --password-command")
+        raise UserError(_("no password: type it on a terminal, or give it on standard input, or use "
+                          "--password-env / --password-command"))
     return Secret(value)
 
 
 def _ask_email() -> str:
     while True:
-        value = str(click.prompt("Your e-mail address")).strip()
+        value = str(click.prompt(_("Your e-mail address"))).strip()
         if _EMAIL.fullmatch(value):
             return value
-        click.echo(f"{value!r} does not look like an e-mail address (name@example.org).")
+        click.echo(_("{value!r} does not look like an e-mail address (name@example.org).").format(value=value))
 
 
 def _mailbox_name(email: str) -> str:
@@ -334,17 +344,17 @@ def _mailbox_name(email: str) -> str:
 
 
 def _ask_server(d: Draft, *, with_ca: bool) -> None:
-    d.host = str(click.prompt("IMAP server", default=d.host)).strip()
-    tls = str(click.prompt("Encryption: ssl (implicit TLS), starttls, or none (loopback only)", default=d.tls,
+    d.host = str(click.prompt(_("IMAP server"), default=d.host)).strip()
+    tls = str(click.prompt(_("Encryption: ssl (implicit TLS), starttls, or none (loopback only)"), default=d.tls,
                            type=click.Choice(["ssl", "starttls", "none"]), show_choices=False)).strip()
     changed_tls, d.tls = tls != d.tls, tls
     port_default = d.port if d.port and not changed_tls else _default_port(d.tls)
-    d.port = int(click.prompt("Port", default=port_default, type=click.IntRange(1, 65535)))
-    d.username = str(click.prompt("Login name", default=d.username)).strip()
-    folders = str(click.prompt("Folders to watch (comma-separated)", default=", ".join(d.folders)))
+    d.port = int(click.prompt(_("Port"), default=port_default, type=click.IntRange(1, 65535)))
+    d.username = str(click.prompt(_("Login name"), default=d.username)).strip()
+    folders = str(click.prompt(_("Folders to watch (comma-separated)"), default=", ".join(d.folders)))
     d.folders = tuple(f.strip() for f in folders.split(",") if f.strip()) or ("INBOX",)
     if with_ca and d.tls != "none":
-        ca = str(click.prompt("CA certificate file to trust (empty: the system's)", default=d.ca_file or "",
+        ca = str(click.prompt(_("CA certificate file to trust (empty: the system's)"), default=d.ca_file or "",
                               show_default=False)).strip()
         d.ca_file = ca or None
 
@@ -362,20 +372,22 @@ def _choose_server(o: InitOptions, email: str, preset: Preset | None) -> Draft:
         tls = o.tls or preset.tls
         port = o.port or (preset.port if tls == preset.tls else _default_port(tls))
         d = Draft(name, preset.host, port, tls, username, folders, o.ca_file)
-        click.echo(f"{preset.name}: server {d.host}:{d.port} ({_tls_words(d.tls)}), login {d.username}, "
-                   f"folders {', '.join(d.folders)}")
+        click.echo(_("{provider}: server {host}:{port} ({tls}), login {user}, folders {folders}").format(
+            provider=preset.name, host=d.host, port=d.port, tls=_tls_words(d.tls), user=d.username,
+            folders=", ".join(d.folders)))
         if preset.notes:
-            click.echo(f"Note: {preset.notes}")
-        if not (o.yes or click.confirm("Use these settings?", default=True)):
+            click.echo(_("Note: {note}").format(note=preset.notes))
+        if not (o.yes or click.confirm(_("Use these settings?"), default=True)):
             _ask_server(d, with_ca=False)
         return d
     tls = o.tls or "ssl"
     d = Draft(name, f"imap.{domain_of(email)}", o.port or _default_port(tls), tls, username, folders, o.ca_file)
     if o.yes:
-        click.echo(f"No preset for {domain_of(email)}: trying {d.host}:{d.port} ({_tls_words(d.tls)}).")
+        click.echo(_("No preset for {domain}: trying {host}:{port} ({tls}).").format(
+            domain=domain_of(email), host=d.host, port=d.port, tls=_tls_words(d.tls)))
         return d
-    click.echo(f"No preset for {domain_of(email)}: give the IMAP settings of your provider (its help pages "
-               "call them \"IMAP server\" or \"incoming mail\").")
+    click.echo(_("No preset for {domain}: give the IMAP settings of your provider (its help pages "
+                 "call them \"IMAP server\" or \"incoming mail\").").format(domain=domain_of(email)))
     _ask_server(d, with_ca=False)
     return d
 
@@ -388,32 +400,32 @@ def _check_draft(d: Draft, path: Path) -> None:
 def _login_loop(o: InitOptions, d: Draft, secret: Secret | None, typed: bool) -> tuple[Secret | None, LoginResult]:
     """Try the login until it works; on failure show the hint and ask again (or give up)."""
     while True:
-        click.echo(f"Logging in to {d.host}:{d.port} as {d.username}...")
+        click.echo(_("Logging in to {host}:{port} as {user}...").format(host=d.host, port=d.port, user=d.username))
         try:
             result = try_login(d.mailbox(), secret)
         except LoginError as e:
-            click.echo(f"Login refused: {e}")
+            click.echo(_("Login refused: {why}").format(why=e))
             hint = preset_for_host(d.host)
             if hint is not None and hint.notes:
-                click.echo(f"Hint ({hint.name}): {hint.notes}")
-            if typed and not o.yes and click.confirm("Type the password again?", default=True):
-                secret = _ask_password("Password")
+                click.echo(_("Hint ({provider}): {note}").format(provider=hint.name, note=hint.notes))
+            if typed and not o.yes and click.confirm(_("Type the password again?"), default=True):
+                secret = _ask_password(_("Password"))
                 continue
-            raise UserError(f"{e}; nothing written (check the password, or skip the test with "
-                            "--no-login-check)") from None
+            raise UserError(_("{why}; nothing written (check the password, or skip the test with "
+                              "--no-login-check)").format(why=e)) from None
         except (MailboxError, ConfigError) as e:
-            click.echo(f"Cannot log in: {e}")
-            if not o.yes and click.confirm("Change the server settings?", default=True):
+            click.echo(_("Cannot log in: {why}").format(why=e))
+            if not o.yes and click.confirm(_("Change the server settings?"), default=True):
                 _ask_server(d, with_ca=True)
                 try:
                     _check_draft(d, o.config_path)
                 except ConfigError as bad:
-                    click.echo(f"Not valid: {bad}")
+                    click.echo(_("Not valid: {why}").format(why=bad))
                 continue
-            raise UserError(f"{e}; nothing written (fix the settings, or skip the test with "
-                            "--no-login-check)") from None
+            raise UserError(_("{why}; nothing written (fix the settings, or skip the test with "
+                              "--no-login-check)").format(why=e)) from None
         n = len(result.folders)
-        click.echo(f"Login OK ({n} folder{'' if n == 1 else 's'}).")
+        click.echo(ngettext("Login OK ({n} folder).", "Login OK ({n} folders).", n).format(n=n))
         return secret, result
 
 
@@ -425,22 +437,24 @@ def _check_folders(o: InitOptions, d: Draft, result: LoginResult) -> None:
     if not missing:
         return
     if result.all_mail and not o.folders and all(f.endswith("All Mail") for f in missing):
-        click.echo(f"The folder {missing[0]!r} is called {result.all_mail!r} here: watching that one.")
+        click.echo(_("The folder {folder!r} is called {name!r} here: watching that one.").format(
+            folder=missing[0], name=result.all_mail))
         d.folders = tuple(result.all_mail if f in missing else f for f in d.folders)
         return
     listing = ", ".join(result.folders)
     if o.yes or o.folders:
-        raise UserError(f"no folder {', '.join(repr(m) for m in missing)} on {d.host} (folders: {listing}); "
-                        "nothing written")
-    click.echo(f"No folder {', '.join(repr(m) for m in missing)} here. Folders: {listing}")
+        raise UserError(_("no folder {missing} on {host} (folders: {folders}); nothing written").format(
+            missing=", ".join(repr(m) for m in missing), host=d.host, folders=listing))
+    click.echo(_("No folder {missing} here. Folders: {folders}").format(
+        missing=", ".join(repr(m) for m in missing), folders=listing))
     while True:
-        value = str(click.prompt("Folders to watch (comma-separated)", default="INBOX"))
+        value = str(click.prompt(_("Folders to watch (comma-separated)"), default="INBOX"))
         chosen = tuple(f.strip() for f in value.split(",") if f.strip()) or ("INBOX",)
         wrong = [f for f in chosen if not present(f)]
         if not wrong:
             d.folders = chosen
             return
-        click.echo(f"Not found: {', '.join(wrong)}")
+        click.echo(_("Not found: {folders}").format(folders=", ".join(wrong)))
 
 
 def _password_source(o: InitOptions, d: Draft) -> tuple[Secret | None, bool]:
@@ -448,7 +462,7 @@ def _password_source(o: InitOptions, d: Draft) -> tuple[Secret | None, bool]:
     given = [x for x in (o.password_env and "--password-env", o.password_command and "--password-command",
                          o.keyring and "--keyring") if x]
     if len(given) > 1:
-        raise click.UsageError(f"give only one of {', '.join(given)}")
+        raise click.UsageError(_("give only one of {options}").format(options=", ".join(given)))
     if o.password_env:
         d.source, d.source_value = "env", o.password_env
         value = os.environ.get(o.password_env, "")
@@ -457,51 +471,54 @@ def _password_source(o: InitOptions, d: Draft) -> tuple[Secret | None, bool]:
         if not o.login_check:
             return None, False
         if o.yes or not (sys.stdin is not None and sys.stdin.isatty()):
-            raise UserError(f"--password-env: the variable {o.password_env} is not set, so the login cannot be "
-                            "tried: set it, or give --no-login-check")
-        click.echo(f"{o.password_env} is not set here; type the password to try the login (it is not stored).")
-        return _ask_password("Password"), True
+            raise UserError(_("--password-env: the variable {name} is not set, so the login cannot be "
+                              "tried: set it, or give --no-login-check").format(name=o.password_env))
+        click.echo(_("{name} is not set here; type the password to try the login (it is not stored).")
+                   .format(name=o.password_env))
+        return _ask_password(_("Password")), True
     if o.password_command:
         d.source, d.source_value = "command", o.password_command
         if not o.login_check:
             return None, False
         return get_password(d.mailbox()), False
     d.source, d.source_value = "keyring", ""
-    return _ask_password("Password (an app password if your provider asks for one; hidden)"), True
+    return _ask_password(_("Password (an app password if your provider asks for one; hidden)")), True
 
 
 def _fallback_source(o: InitOptions, d: Draft, why: str) -> None:
     advice = no_keyring_advice(why)
     if o.keyring:
-        raise UserError(f"--keyring: no working keyring here ({why}); use --password-env NAME or "
-                        "--password-command CMD instead; nothing written")
+        raise UserError(_("--keyring: no working keyring here ({why}); use --password-env NAME or "
+                          "--password-command CMD instead; nothing written").format(why=why))
     click.echo(advice)
     if o.yes:
         d.source, d.source_value = "env", DEFAULT_ENV
-        click.echo(f"Using password_env = \"{DEFAULT_ENV}\": set {DEFAULT_ENV} before running tracker.")
+        click.echo(_("Using password_env = \"{name}\": set {name} before running tracker.").format(name=DEFAULT_ENV))
         return
-    kind = str(click.prompt("Where should tracker find the password?", default="env",
+    kind = str(click.prompt(_("Where should tracker find the password?"), default="env",
                             type=click.Choice(["env", "command"])))
     if kind == "env":
         d.source = "env"
-        d.source_value = str(click.prompt("Name of the environment variable", default=DEFAULT_ENV)).strip()
+        d.source_value = str(click.prompt(_("Name of the environment variable"), default=DEFAULT_ENV)).strip()
     else:
         d.source = "command"
-        d.source_value = str(click.prompt("Command that prints the password (e.g. pass show mail/me)")).strip()
+        d.source_value = str(click.prompt(_("Command that prints the password (e.g. pass show mail/me)"))).strip()
         try:
             get_password(d.mailbox())
         except UserError as e:
-            click.echo(f"Warning: {e}; fix the command before running tracker.")
+            click.echo(_("Warning: {why}; fix the command before running tracker.").format(why=e))
 
 
 def run_init(o: InitOptions, install_service: Callable[[], None]) -> Draft:
     """The whole set-up; returns what was written. Raises UserError when nothing was written."""
     path = o.config_path
     if path.exists() and not o.force:
-        raise UserError(f"{path} already exists: give --force to replace it (or --config OTHER_FILE)")
+        raise UserError(_("{path} already exists: give --force to replace it (or --config OTHER_FILE)")
+                        .format(path=path))
     email = o.email.strip() if o.email else _ask_email()
     if not _EMAIL.fullmatch(email):
-        raise UserError(f"--email: {email!r} does not look like an e-mail address (name@example.org)")
+        raise UserError(_("--email: {value!r} does not look like an e-mail address (name@example.org)")
+                        .format(value=email))
     preset = preset_for(email)
     d = _choose_server(o, email, preset)
     _check_draft(d, path)
@@ -511,22 +528,24 @@ def run_init(o: InitOptions, install_service: Callable[[], None]) -> Draft:
         _check_folders(o, d, result)
     if d.source == "keyring":
         if secret is None:  # a typed password is always there for the keyring
-            raise UserError("no password to store in the keyring")
+            raise UserError(_("no password to store in the keyring"))
         why = store_in_keyring(d.username, secret)
         if why is None:
-            click.echo(f"Password stored in the keyring (service {KEYRING_SERVICE!r}, user {d.username!r}).")
+            click.echo(_("Password stored in the keyring (service {service!r}, user {user!r}).").format(
+                service=KEYRING_SERVICE, user=d.username))
         else:
             _fallback_source(o, d, why)
     text = render_config(d)
     validate(text, path)
     write_private(path, text, o.force)
-    click.echo(f"Wrote {path} (mode 0600).")
+    click.echo(_("Wrote {path} (mode 0600).").format(path=path))
     if d.source == "env":
-        click.echo(f"tracker reads the password from the variable {d.source_value}: set it wherever tracker "
-                   "runs (for the service: ~/.config/tracker/env and EnvironmentFile= in the unit).")
+        click.echo(_("tracker reads the password from the variable {name}: set it wherever tracker "
+                     "runs (for the service: ~/.config/tracker/env and EnvironmentFile= in the unit).")
+                   .format(name=d.source_value))
     _offer_service(o, install_service)
-    click.echo("Next: `tracker doctor` checks everything, `tracker poll` reads the mailbox once, "
-               "`tracker status` shows where each account stands.")
+    click.echo(_("Next: `tracker doctor` checks everything, `tracker poll` reads the mailbox once, "
+                 "`tracker status` shows where each account stands."))
     return d
 
 
@@ -536,16 +555,18 @@ def _offer_service(o: InitOptions, install_service: Callable[[], None]) -> None:
     if not o.service:
         return
     if shutil.which("systemctl") is None:
-        click.echo("No systemctl here: run `tracker daemon` in the background some other way.")
+        click.echo(_("No systemctl here: run `tracker daemon` in the background some other way."))
         return
-    if not (o.yes or click.confirm("Install and start the background service (systemd --user) now?",
+    if not (o.yes or click.confirm(_("Install and start the background service (systemd --user) now?"),
                                    default=True)):
-        click.echo("Later: `tracker service install`.")
+        click.echo(_("Later: `tracker service install`."))
         return
     if o.default_config is not None and o.config_path.resolve() != o.default_config.resolve():
-        click.echo(f"Note: the service reads {o.default_config}; for {o.config_path} add "
-                   f"Environment=TRACKER_CONFIG={o.config_path} (systemctl --user edit tracker).")
+        click.echo(_("Note: the service reads {default}; for {path} add "
+                     "Environment=TRACKER_CONFIG={path} (systemctl --user edit tracker).")
+                   .format(default=o.default_config, path=o.config_path))
     try:
         install_service()
     except UserError as e:
-        click.echo(f"The service is not running: {e}. Try again later with `tracker service install`.")
+        click.echo(_("The service is not running: {why}. Try again later with `tracker service install`.")
+                   .format(why=e))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tracker.errors import InputError
+from tracker.i18n import _
 from tracker.model import RawMessage
 
 __all__ = ["detect_format", "iter_messages"]
@@ -27,19 +28,19 @@ def detect_format(path: Path) -> str:
         if path.is_dir():
             if (path / "cur").is_dir() or (path / "new").is_dir():
                 return "maildir"
-            raise InputError(f"{path}: a directory that is not a Maildir (no cur/ or new/ inside)")
+            raise InputError(_("{path}: a directory that is not a Maildir (no cur/ or new/ inside)").format(path=path))
         with path.open("rb") as f:
             head = f.read(5)
     except InputError:
         raise
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory") from None
+        raise InputError(_("{path}: no such file or directory").format(path=path)) from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        raise InputError(_("{path}: permission denied").format(path=path)) from None
     except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+        raise InputError(_("{path}: cannot read ({why})").format(path=path, why=e.strerror or e)) from None
     if not head:
-        raise InputError(f"{path}: empty file")
+        raise InputError(_("{path}: empty file").format(path=path))
     return "mbox" if head == b"From " else "eml"
 
 
@@ -54,7 +55,7 @@ def iter_messages(path: Path) -> Iterator[RawMessage]:
         try:
             data = path.read_bytes()
         except OSError as e:
-            raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+            raise InputError(_("{path}: cannot read ({why})").format(path=path, why=e.strerror or e)) from None
         yield RawMessage(source=str(path), data=data)
 
 
@@ -66,7 +67,7 @@ def _maildir(path: Path) -> Iterator[RawMessage]:
         try:
             names = sorted(os.listdir(folder))
         except OSError as e:
-            raise InputError(f"{folder}: cannot list ({e.strerror or e})") from None
+            raise InputError(_("{path}: cannot list ({why})").format(path=folder, why=e.strerror or e)) from None
         for name in names:
             if name.startswith("."):
                 continue
@@ -74,7 +75,7 @@ def _maildir(path: Path) -> Iterator[RawMessage]:
             try:
                 data = p.read_bytes()
             except OSError as e:
-                raise InputError(f"{p}: cannot read ({e.strerror or e})") from None
+                raise InputError(_("{path}: cannot read ({why})").format(path=p, why=e.strerror or e)) from None
             yield RawMessage(source=str(p), data=data)
 
 
@@ -91,7 +92,7 @@ def _mbox(path: Path) -> Iterator[RawMessage]:
     try:
         f = path.open("rb")
     except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+        raise InputError(_("{path}: cannot read ({why})").format(path=path, why=e.strerror or e)) from None
     with f:
         buf = f.read(_CHUNK)
         eof = not buf
@@ -127,8 +128,8 @@ def _mbox(path: Path) -> Iterator[RawMessage]:
             if eof:
                 if buf[start:].strip():
                     # A complete mbox ends with a newline; without one the file was cut mid-message.
-                    problem = None if buf.endswith(b"\n") else "the mbox ends in the middle of this message " \
-                        "(truncated file?)"
+                    problem = None if buf.endswith(b"\n") else _("the mbox ends in the middle of this message "
+                                                                  "(truncated file?)")
                     yield RawMessage(source=f"{path}#{index}", data=_unquote(_trim(buf[start:])), problem=problem)
                 return
             pos = max(start, len(buf) - 6)  # a "\nFrom " may straddle the chunk boundary

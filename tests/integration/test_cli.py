@@ -29,10 +29,41 @@ def _commands() -> list[str]:
 
 
 @pytest.mark.parametrize("command", _commands())
-def test_every_command_has_help_with_an_example(command: str) -> None:
-    r = CliRunner().invoke(cli, [*command.split(), "--help"], catch_exceptions=False)
-    assert r.exit_code == 0
-    assert "Example" in r.stdout, f"`tracker {command} --help` shows no example"
+def test_every_command_has_help_with_an_example_in_both_languages(command: str) -> None:
+    en = CliRunner().invoke(cli, ["--lang", "en", *command.split(), "--help"], catch_exceptions=False)
+    assert en.exit_code == 0
+    assert "Example" in en.stdout, f"`tracker {command} --help` shows no example"
+    fr = CliRunner().invoke(cli, ["--lang", "fr", *command.split(), "--help"], catch_exceptions=False)
+    assert fr.exit_code == 0
+    assert "Exemple" in fr.stdout, f"`tracker {command} --help` is not French"
+    assert "Utilisation :" in fr.stdout
+    assert "Afficher ce message et quitter." in fr.stdout  # click's own words
+    first_en, first_fr = en.stdout.split("\n\n")[1], fr.stdout.split("\n\n")[1]
+    assert first_en != first_fr, f"`tracker {command} --help`: the description is not translated"
+
+
+def test_help_follows_the_locale_and_the_config(tmp_path: Path) -> None:
+    fr = CliRunner(env={"LANG": "fr_FR.UTF-8", "LC_ALL": None, "LANGUAGE": None}).invoke(cli, ["status", "--help"])
+    assert "Où en est chaque compte Meta" in fr.stdout
+    en = CliRunner(env={"LANG": "en_GB.UTF-8", "LC_ALL": None, "LANGUAGE": None}).invoke(cli, ["status", "--help"])
+    assert "Where each Meta account stands" in en.stdout
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[general]\nlanguage = "fr"\n')
+    r = CliRunner(env={"LANG": "en_GB.UTF-8"}).invoke(cli, ["--config", str(cfg), "status", "--help"])
+    assert "Où en est chaque compte Meta" in r.stdout
+    r = CliRunner(env={"LANG": "fr_FR.UTF-8"}).invoke(cli, ["--config", str(cfg), "--lang", "en", "status", "--help"])
+    assert "Where each Meta account stands" in r.stdout
+
+
+def test_a_usage_error_is_french_in_french() -> None:
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "tracker", "--lang", "fr", "status", "--bogus"], capture_output=True,
+                       text=True, check=False)
+    assert r.returncode == 2
+    assert "Erreur : Option inconnue '--bogus'." in r.stderr
+    assert "Utilisation : tracker status" in r.stderr
 
 
 @pytest.mark.parametrize("command", _commands())
@@ -67,8 +98,12 @@ def test_classify_reports_each_bad_input_in_one_line_and_goes_on(tmp_path: Path)
     mbox = write_mbox(tmp_path / "m.mbox", [personal_mail(1), b"\x00\x01garbage\xff\n", personal_mail(2)])
     truncated = tmp_path / "t.mbox"
     truncated.write_bytes(write_mbox(tmp_path / "t0.mbox", [personal_mail(3), personal_mail(4)]).read_bytes()[:-60])
-    r = CliRunner().invoke(cli, ["classify", "--json", str(tmp_path / "missing.eml"), str(notdir), str(junk),
-                                 str(mbox), str(truncated), str(good)])
+    args = ["classify", "--json", str(tmp_path / "missing.eml"), str(notdir), str(junk), str(mbox), str(truncated),
+            str(good)]
+    fr = CliRunner().invoke(cli, ["--lang", "fr", *args])
+    assert "missing.eml : fichier ou dossier introuvable" in fr.stderr
+    assert f"{truncated}#1: le mbox s'arrête au milieu de ce message" in fr.stderr
+    r = CliRunner().invoke(cli, ["--lang", "en", *args])
     assert r.exit_code == 1
     errors = r.stderr.strip().splitlines()
     assert "Traceback" not in r.output
@@ -138,7 +173,9 @@ def test_status_in_french_and_english(tmp_path: Path) -> None:
     fr = CliRunner().invoke(cli, [*base, "--lang", "fr", "status"], catch_exceptions=False).stdout
     en = CliRunner().invoke(cli, [*base, "--lang", "en", "status"], catch_exceptions=False).stdout
     assert "Opposez-vous avant la fin du 15 décembre 2026" in " ".join(fr.split())
-    assert "Object before the end of 15 December 2026" in " ".join(en.split())
+    assert "Object before the end of December 15, 2026" in " ".join(en.split())
+    assert "Vague" in fr
+    assert "Round" in en
     fr_json = json.loads(CliRunner().invoke(cli, [*base, "--lang", "fr", "status", "--json"]).stdout)
     assert fr_json[0]["state"] == "action_needed"  # the contract stays language-neutral
     assert fr_json[0]["next_action"].startswith("Opposez-vous")

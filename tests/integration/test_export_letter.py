@@ -19,6 +19,7 @@ from icalendar import Calendar
 
 from tests.mailfactory import meta_mail
 from tracker.cli import cli
+from tracker.render import format_date
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 NOW = "2026-11-25T12:00:00+01:00"
@@ -276,9 +277,8 @@ def test_complaint_after_a_refusal_lists_the_facts(db: Db) -> None:
     letter is asked for, THEN a complaint draft follows with the dates and the references."""
     out = invoke(db.args("letter", "bob@example.de")).stdout
     assert "Complaint under Article 77" in out
-    assert "20 November 2026" in out  # the notice
-    assert "21 November 2026" in out  # the acknowledgement
-    assert "23 November 2026" in out  # the refusal
+    for day in (20, 21, 23):  # the notice, the acknowledgement, the refusal (dates as tracker writes them)
+        assert format_date(date(2026, 11, day), "en") in out
     assert "R-1001" in out
     assert "R-2002" in out
     # .de: Germany's authorities, and the letter says why
@@ -287,6 +287,7 @@ def test_complaint_after_a_refusal_lists_the_facts(db: Db) -> None:
     fr = invoke(db.args("letter", "bob@example.de", lang="fr")).stdout
     assert "plainte au titre de l'article 77" in fr
     assert "20 novembre 2026" in fr
+    assert format_date(date(2026, 11, 20), "fr") in fr
     assert "R-2002" in fr
 
 
@@ -319,7 +320,9 @@ def test_country_choice(db: Db) -> None:
     assert "autoriteprotectiondonnees.be" in be
     assert "[GR: chosen with --country]" in invoke(db.args("letter", "bob@example.de", "--country", "EL")).stdout
     r = invoke(db.args("letter", "bob@example.de", "--country", "XX"), code=1)
-    assert "unknown country" in r.stderr
+    assert "unknown country 'XX'" in r.stderr
+    assert "pays inconnu 'XX'" in invoke(db.args("letter", "bob@example.de", "--country", "XX", lang="fr"),
+                                         code=1).stderr
 
 
 def test_letter_unknown_account_is_one_line_listing_known_accounts(db: Db) -> None:
@@ -336,6 +339,98 @@ def test_letter_round_and_platform_selection(db: Db) -> None:
     assert "no round" in r.stderr
     r = invoke(db.args("letter", "alice@example.fr", "--platform", "instagram"), code=1)
     assert "--platform facebook" in r.stderr
+    r = invoke(db.args("letter", "alice@example.fr", "--round", "2025-05-27", lang="fr"), code=1)
+    assert "pas de vague '2025-05-27'" in r.stderr
+
+
+def test_letter_unknown_account_in_french_and_with_no_account_at_all(db: Db, tmp_path: Path) -> None:
+    r = invoke(db.args("letter", "nobody@example.org", lang="fr"), code=1)
+    assert "compte inconnu 'nobody@example.org' (connus : alice@example.fr" in r.stderr
+    config = tmp_path / "config.toml"
+    config.write_text("")
+    empty = Db(tmp_path / "t.db", config, tmp_path)
+    invoke(empty.args("status"))
+    r = invoke(empty.args("letter", "nobody@example.org"), code=1)
+    assert r.stderr.count("\n") == 1
+    assert "unknown account 'nobody@example.org' (no account is tracked yet)" in r.stderr
+
+
+# ---- French from the catalog -------------------------------------------------------------------
+# The texts are English msgids translated through gettext: these fail if the French catalog
+# lacks them (the English would then show in French output) or if French leaks into English.
+
+#: A sentence of each text block in each language.
+OBJECTION = {"en": "How this processing affects me:", "fr": "En quoi ce traitement m'affecte :"}
+COMPLAINT = {"en": "I ask the authority to examine this complaint",
+             "fr": "Je demande à l'autorité d'examiner cette plainte"}
+HOWTO = {"en": "Meta's form asks how this processing affects you.",
+         "fr": "Le formulaire de Meta demande en quoi ce traitement vous affecte."}
+
+
+def test_letter_and_complaint_are_french_in_french_only(db: Db) -> None:
+    out = {lang: invoke(db.args("letter", "bob@example.de", lang=lang)).stdout for lang in ("en", "fr")}
+    for texts in (OBJECTION, COMPLAINT, HOWTO):
+        assert texts["fr"] in out["fr"]
+        assert texts["fr"] not in out["en"]
+        assert texts["en"] in out["en"]
+        assert texts["en"] not in out["fr"]
+    assert "Autorité : " in out["fr"]
+    assert "- Compte concerné : bob@example.de (Instagram)." in out["fr"]
+    assert "Meta a refusé mon opposition ou demandé des précisions (référence R-2002)." in out["fr"]
+    assert "Meta refused my objection or asked for more information (reference R-2002)." in out["en"]
+
+
+def test_ics_description_is_french_in_french_only(db: Db) -> None:
+    cals = {lang: Calendar.from_ical(invoke(db.args("export", "--ics", "-", lang=lang)).stdout_bytes)
+            for lang in ("en", "fr")}
+    desc = {lang: str(ics_events(cal.to_ical())["alice@example.fr"]["DESCRIPTION"]) for lang, cal in cals.items()}
+    round_fr = (f"Meta utilise les données à partir du {format_date(DEADLINE, 'fr')} ; le dernier jour pour "
+                f"s'opposer est le {format_date(LAST_DAY, 'fr')}.")
+    round_en = f"Meta uses the data from {format_date(DEADLINE, 'en')}; the last day to object is " \
+               f"{format_date(LAST_DAY, 'en')}."
+    assert round_fr in desc["fr"]
+    assert round_fr not in desc["en"]
+    assert round_en in desc["en"]
+    assert "Compte : alice@example.fr (Facebook)" in desc["fr"]
+    assert "Créé par tracker" in desc["fr"]
+    assert "Made by tracker" not in desc["fr"]
+    assert "Créé par tracker" not in desc["en"]
+    assert str(cals["fr"]["X-WR-CALNAME"]) == "Oppositions à l'IA de Meta : échéances"
+    assert str(cals["en"]["X-WR-CALNAME"]) == "Meta AI objection deadlines"
+
+
+def test_complaint_facts_of_a_code_and_of_a_line_recorded_by_hand(tmp_path: Path) -> None:
+    """GIVEN a notice, a confirmation code, then a refusal recorded by hand with a note, WHEN the
+    letter is asked for, THEN the code is told as the form filled in (not as an acknowledgement)
+    and the hand-made line says so, with its note, in either language."""
+    config = tmp_path / "config.toml"
+    config.write_text("")
+    d = Db(tmp_path / "t.db", config, tmp_path)
+    import_mail(d, "a.eml", meta_mail("notice", sent=T0, to="alice@example.fr"))
+    import_mail(d, "b.eml", meta_mail("code", sent=T0 + timedelta(days=1), to="alice@example.fr"))
+    invoke(d.args("mark", "alice@example.fr", "refused", "--note", "by phone"))
+    en = invoke(d.args("letter", "alice@example.fr")).stdout
+    assert (f"- {format_date(date(2026, 11, 21), 'en')}: I filled in Meta's objection form "
+            "(Meta sent the confirmation code).") in en
+    assert "acknowledged receipt" not in en
+    assert "Meta refused my objection or asked for more information [recorded by hand: by phone]." in en
+    fr = invoke(d.args("letter", "alice@example.fr", lang="fr")).stdout
+    assert "j'ai rempli le formulaire d'opposition de Meta" in fr
+    assert "Meta a refusé mon opposition ou demandé des précisions [noté à la main : by phone]." in fr
+
+
+def test_every_text_of_letter_and_export_has_french_with_the_same_placeholders() -> None:
+    import re
+
+    from tracker import export, letter
+    from tracker.i18n import _
+
+    for module in (letter, export):
+        for key, msgid in module._TEXT.items():
+            fr = _(msgid, "fr")
+            assert fr != msgid, f"{module.__name__}: no French for {key}"
+            assert set(re.findall(r"\{(\w+)", fr)) == set(re.findall(r"\{(\w+)", msgid)), key
+            assert _(msgid, "en") == msgid
 
 
 # ---- the authorities' data (a unit test of the packaged file) -----------------------------------

@@ -1,6 +1,8 @@
 """`tracker init` and `tracker doctor` as people meet them: the set-up driven by flags and through
 a real pseudo-terminal against the test Dovecot (the written file is private, loads, and polls),
-and the doctor shown each failure it knows, then a machine where everything is right."""
+and the doctor shown each failure it knows, then a machine where everything is right.
+
+The commands run in English (``--lang en``) unless a test is about the French they speak."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import pytest
 
 from tests.mailfactory import meta_mail, personal_mail
 from tests.servers import Dovecot, NotificationRecorder, SessionBus
+from tracker import i18n
 from tracker.config import SPEC, load_config, parse_config
 from tracker.setup_wizard import load_presets, preset_for
 
@@ -48,9 +51,15 @@ def base_env(tmp: Path, *, keyring: str = NULL_KEYRING, bus: str | None = None, 
     return env
 
 
-def tracker(args: list[str], env: dict[str, str], stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tracker", *args], input=stdin, capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=120, start_new_session=True,
+def lang_args(lang: str | None) -> list[str]:
+    """``--lang LANG`` before the command; nothing for None (the language then comes from the environment)."""
+    return ["--lang", lang] if lang else []
+
+
+def tracker(args: list[str], env: dict[str, str], stdin: str | None = None,
+            lang: str | None = "en") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tracker", *lang_args(lang), *args], input=stdin,
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, start_new_session=True,
                           stdin=None if stdin is not None else subprocess.DEVNULL)
 
 
@@ -78,8 +87,8 @@ def closed_port() -> int:
 class Terminal:
     """A tracker process on a pseudo-terminal (its controlling tty): read what it shows, type answers."""
 
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
-        argv = [sys.executable, "-m", "tracker", *args]
+    def __init__(self, args: list[str], env: dict[str, str], lang: str | None = "en") -> None:
+        argv = [sys.executable, "-m", "tracker", *lang_args(lang), *args]
         pid, fd = os.forkpty()
         if pid == 0:  # the child: exec at once
             try:
@@ -336,6 +345,73 @@ def test_init_rejects_two_password_sources(tmp_path: Path) -> None:
     assert "only one of" in r.stderr
 
 
+def french_env(tmp: Path, **extra: str) -> dict[str, str]:
+    """base_env in a French locale, with nothing else saying which language to speak."""
+    env = base_env(tmp, **extra)
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        env.pop(var, None)
+    env["LANG"] = "fr_FR.UTF-8"
+    return env
+
+
+def test_init_speaks_french_with_lang_fr(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    args = ["--config", str(cfg), "init", "--email", "me@gmail.com", "--password-env", "GMAIL_PW",
+            "--no-login-check", "--no-service", "--yes"]
+    r = tracker(args, base_env(tmp_path), lang="fr")
+    assert r.returncode == 0, r.stderr
+    assert "Gmail : serveur imap.gmail.com:993 (TLS), identifiant me@gmail.com, dossiers [Gmail]/All Mail" in r.stdout
+    assert f"{cfg} écrit (mode 0600)." in r.stdout
+    assert "tracker lit le mot de passe dans la variable GMAIL_PW : définissez-la partout où tracker tourne" in r.stdout
+    assert "Ensuite : `tracker doctor` vérifie tout" in r.stdout
+    assert "Wrote" not in r.stdout
+    assert load_config(cfg).mailboxes[0].password_env == "GMAIL_PW"  # the file itself is not translated
+    # a refusal, in French, with what to do
+    r = tracker(args, base_env(tmp_path), lang="fr")
+    assert r.returncode == 1
+    assert f"{cfg} existe déjà : ajoutez --force pour le remplacer (ou --config AUTRE_FICHIER)" in r.stderr
+    r = tracker(["--config", str(tmp_path / "other.toml"), "init", "--email", "pas-une-adresse", *args[5:]],
+                base_env(tmp_path), lang="fr")
+    assert r.returncode == 1
+    assert "--email : 'pas-une-adresse' ne ressemble pas à une adresse e-mail (nom@example.org)" in r.stderr
+
+
+def test_init_speaks_french_from_the_locale_and_explains_the_missing_keyring(dovecot: Dovecot,
+                                                                             tmp_path: Path) -> None:
+    seeded(dovecot)
+    cfg = tmp_path / "config.toml"
+    env = french_env(tmp_path, keyring=NULL_KEYRING)
+    base = ["--config", str(cfg), "init", "--email", "alice@example.test", "--host", "127.0.0.1", "--port",
+            str(dovecot.port), "--tls", "none", "--no-service", "--yes"]
+    r = tracker([*base, "--keyring"], env, stdin="s3cret-pw\n", lang=None)  # no --lang: LANG=fr_FR.UTF-8
+    assert r.returncode == 1
+    assert "--keyring : aucun trousseau de clés (keyring) utilisable ici" in r.stderr
+    assert "utilisez plutôt --password-env NOM ou --password-command CMD ; rien n'a été écrit" in r.stderr
+    assert not cfg.exists()
+    r = tracker(base, env, stdin="s3cret-pw\n", lang=None)
+    assert r.returncode == 0, r.stderr
+    assert f"Connexion à 127.0.0.1:{dovecot.port} en tant que alice@example.test..." in r.stdout
+    assert "Identification réussie (" in r.stdout
+    assert "Aucun trousseau de clés (keyring) utilisable ici" in r.stdout
+    assert "Gardez le mot de passe hors du fichier autrement :" in r.stdout
+    assert "toute commande qui affiche le mot de passe" in r.stdout
+    assert 'Utilisation de password_env = "TRACKER_PASSWORD" : définissez TRACKER_PASSWORD avant de lancer tracker.' \
+        in r.stdout
+    assert "s3cret-pw" not in r.stdout + r.stderr
+    assert load_config(cfg).mailboxes[0].password_env == "TRACKER_PASSWORD"
+
+
+def test_init_with_a_wrong_password_says_so_in_french(dovecot: Dovecot, tmp_path: Path) -> None:
+    seeded(dovecot)
+    cfg = tmp_path / "config.toml"
+    r = tracker(["--config", str(cfg), "init", "--email", "alice@example.test", "--host", "127.0.0.1", "--port",
+                 str(dovecot.port), "--tls", "none", "--password-env", "MAIL_PW", "--no-service", "--yes"],
+                base_env(tmp_path, MAIL_PW="wrong"), lang="fr")
+    assert r.returncode == 1
+    assert "rien n'a été écrit (vérifiez le mot de passe, ou sautez le test avec --no-login-check)" in r.stderr
+    assert not cfg.exists()
+
+
 # ---- init, through a terminal -----------------------------------------------------------------
 
 
@@ -421,6 +497,39 @@ def test_init_in_a_terminal_without_preset_or_keyring(dovecot: Dovecot, tmp_path
     assert poll(cfg, tmp_path, {**env, "BOB_PW": "hunter2"}).returncode == 0
 
 
+def test_init_in_a_terminal_asks_in_french(tmp_path: Path, terminal: list[Terminal]) -> None:
+    cfg = tmp_path / "config.toml"
+    env = base_env(tmp_path)
+    t = Terminal(["--config", str(cfg), "init", "--password-command", "pass show mail", "--no-login-check",
+                  "--no-service"], env, lang="fr")
+    terminal.append(t)
+    t.expect("Votre adresse e-mail: ")
+    t.type("pas une adresse")
+    t.expect("'pas une adresse' ne ressemble pas à une adresse e-mail (nom@example.org).")
+    t.expect("Votre adresse e-mail: ")
+    t.type("me@gmail.com")
+    shown = t.expect("Utiliser ces réglages ? [Y/n]: ")
+    assert "Gmail : serveur imap.gmail.com:993 (TLS), identifiant me@gmail.com" in shown
+    assert "À savoir : " in shown
+    t.type("n")
+    t.expect("Serveur IMAP [imap.gmail.com]: ")
+    t.type("")
+    t.expect("Chiffrement : ssl (TLS implicite), starttls, ou none (bouclage uniquement) [ssl]: ")
+    t.type("starttls")
+    t.expect("Port [143]: ")
+    t.type("")
+    t.expect("Identifiant [me@gmail.com]: ")
+    t.type("")
+    t.expect("Dossiers à surveiller (séparés par des virgules) [[Gmail]/All Mail]: ")
+    t.type("INBOX")
+    t.expect(f"{cfg} écrit (mode 0600).")
+    t.expect("Ensuite : ")
+    assert t.wait() == 0, t.transcript
+    mb = load_config(cfg).mailboxes[0]
+    assert (mb.host, mb.port, mb.tls, mb.folders, mb.password_command) == (
+        "imap.gmail.com", 143, "starttls", ("INBOX",), "pass show mail")
+
+
 # ---- doctor -----------------------------------------------------------------------------------
 
 
@@ -430,12 +539,15 @@ def mailbox_toml(host: str, port: int, *, tls: str = "none", user: str = "alice"
             f'password_env = "{env}"\nfolders = {json.dumps(list(folders))}\ntimeout = 10\n{extra}')
 
 
-def doctor(tmp: Path, config: str | None, env: dict[str, str]) -> tuple[int, dict[str, str], str]:
-    """Run `tracker doctor`; (exit status, {check name: "OK ..." or "PROBLEM ..."}, output)."""
+def doctor(tmp: Path, config: str | None, env: dict[str, str],
+           lang: str = "en") -> tuple[int, dict[str, str], str]:
+    """Run `tracker doctor`; (exit status, {check name: "OK ..." or "PROBLEM ..."}, output).
+
+    The dictionary is parsed from the English layout; in another language use the output."""
     cfg = tmp / "config.toml"
     if config is not None:
         cfg.write_text(config)
-    r = tracker(["--config", str(cfg), "--db", str(tmp / "t.db"), "doctor"], env)
+    r = tracker(["--config", str(cfg), "--db", str(tmp / "t.db"), "doctor"], env, lang=lang)
     assert "Traceback" not in r.stderr, r.stderr
     lines: dict[str, str] = {}
     for line in r.stdout.splitlines():
@@ -632,10 +744,74 @@ def test_doctor_checks_are_structured(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     cfg = tmp_path / "config.toml"
     cfg.write_text(mailbox_toml("127.0.0.1", closed_port()))
-    checks = list(run_checks(cfg, str(tmp_path / "t.db")))
+    with i18n.speaking("en"):
+        checks = list(run_checks(cfg, str(tmp_path / "t.db")))
     assert all(isinstance(c, Check) for c in checks)
     assert all(c.advice for c in checks if not c.ok)
     assert all(not c.advice for c in checks if c.ok)
     assert {c.name for c in checks if not c.ok} == {"mailbox perso / connect", "session bus", "notifications"}
     assert not (tmp_path / "t.db").exists()  # looking creates nothing
     assert tomllib.loads(cfg.read_text())  # untouched, still valid
+
+
+def test_doctor_speaks_french_with_lang_fr(tmp_path: Path) -> None:
+    port = closed_port()
+    code, _lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", port), base_env(tmp_path), lang="fr")
+    assert code == 1
+    # the check names and details are this module's; the layout of the line is the command's
+    assert "configuration" in out
+    assert f"{tmp_path / 'config.toml'} : 1 boîte aux lettres (perso)" in out
+    assert "dossier de la base" in out
+    assert "fichier de la base" in out
+    assert f"{tmp_path / 't.db'} n'existe pas encore ; il sera créé (0600) à la première utilisation" in out
+    assert "trousseau" in out
+    assert "inutilisé (aucune boîte n'a keyring = true)" in out
+    # a problem, then what to do about it
+    assert "boîte perso / connexion" in out
+    assert f"127.0.0.1:{port} : connexion refusée" in out
+    assert 'vérifiez le port (993 pour tls = "ssl", 143 pour "starttls") et que le serveur tourne' in out
+    assert "bus de session" in out
+    assert "DBUS_SESSION_BUS_ADDRESS n'est pas définie (pas de session de bureau ici)" in out
+    assert "sans lui, le démon écrit les notifications dans son journal" in out
+    assert "pas de bus de session, donc pas de serveur de notifications" in out
+    for english in ("connection refused", "database file", "session bus", "does not exist yet", "mailbox perso"):
+        assert english not in out, english
+    (tmp_path / "config.toml").unlink()
+    code, _lines, out = doctor(tmp_path, None, base_env(tmp_path), lang="fr")
+    assert code == 1
+    assert f"{tmp_path / 'config.toml'} : aucun fichier de configuration" in out
+    assert "lancez `tracker init` (ou copiez-y config.example.toml)" in out
+
+
+def test_doctor_speaks_french_about_a_missing_folder(dovecot: Dovecot, tmp_path: Path) -> None:
+    seeded(dovecot)
+    code, _lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", dovecot.port, folders=("INBOX", "Nope")),
+                               base_env(tmp_path, MAIL_PW="s3cret-pw"), lang="fr")
+    assert code == 1
+    assert f"127.0.0.1:{dovecot.port} accepte les connexions" in out
+    assert 'inutilisé (tls = "none", permis uniquement vers une adresse de bouclage)' in out
+    assert "connecté en tant que 'alice' (mot de passe)" in out
+    assert "boîte perso / dossier INBOX" in out
+    assert "boîte perso / dossier Nope" in out
+    assert "aucun dossier 'Nope' sur le serveur (dossiers : " in out
+    assert "corrigez folders = [...] (`tracker folders --mailbox perso` les liste)" in out
+
+
+def test_doctor_checks_speak_the_language_they_are_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.doctor import run_checks
+
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(mailbox_toml("127.0.0.1", closed_port()))
+    with i18n.speaking("fr"):
+        french = list(run_checks(cfg, str(tmp_path / "t.db")))
+    with i18n.speaking("en"):
+        english = list(run_checks(cfg, str(tmp_path / "t.db")))
+    assert [c.ok for c in french] == [c.ok for c in english]
+    assert [c.name for c in french][:3] == ["configuration", "dossier de la base", "fichier de la base"]
+    assert {c.name for c in french if not c.ok} == {"boîte perso / connexion", "bus de session", "notifications"}
+    for fr, en in zip(french, english, strict=True):
+        assert fr.name != en.name or fr.name == "notifications"  # the same word in both languages
+        if en.name not in ("database folder", "mailbox perso / DNS"):  # "/tmp/x (mode 0700)", "h → 127.0.0.1"
+            assert fr.detail != en.detail
+        assert fr.advice != en.advice or not fr.advice

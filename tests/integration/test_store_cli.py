@@ -25,7 +25,8 @@ NOW = "2026-11-25T12:00:00+00:00"
 
 
 def invoke(args: list[str], code: int = 0) -> Any:
-    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    """Run the CLI in English (the suite's locale is French; French output is tested apart)."""
+    result = CliRunner().invoke(cli, ["--lang", "en", *args], catch_exceptions=False)
     assert result.exit_code == code, f"{args} -> {result.exit_code}: {result.output}"
     return result
 
@@ -160,7 +161,8 @@ def test_manual_mark_moves_the_row_and_is_recorded_as_manual(tmp_path: Path) -> 
 
 
 def test_mark_of_an_unknown_account_is_one_clear_line(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "t.db"), "mark", "nobody@example.org", "accepted"])
+    result = CliRunner().invoke(cli, ["--lang", "en", "--db", str(tmp_path / "t.db"), "mark", "nobody@example.org",
+                                      "accepted"])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
     assert "unknown account" in result.stderr
@@ -170,7 +172,7 @@ def test_malformed_message_is_recorded_reported_and_the_rest_imported(tmp_path: 
     db = tmp_path / "t.db"
     good = write(tmp_path, "good.eml", meta_mail("notice", sent=T0))
     junk = write(tmp_path, "junk.eml", b"\x00\x01\x02 not mail at all \xff" * 3)
-    result = CliRunner().invoke(cli, ["--db", str(db), "import", str(junk), str(good)])
+    result = CliRunner().invoke(cli, ["--lang", "en", "--db", str(db), "import", str(junk), str(good)])
     assert result.exit_code == 1
     assert "junk.eml" in result.stderr
     assert "Traceback" not in result.output
@@ -222,7 +224,7 @@ def test_unusable_database_is_one_line_and_exit_1(tmp_path: Path, setup: str, ne
     elif setup == "missing_dir":
         db = tmp_path / "nowhere" / "t.db"
     before = db.read_bytes() if db.exists() else None
-    result = CliRunner().invoke(cli, ["--db", str(db), "status", "--json"])
+    result = CliRunner().invoke(cli, ["--lang", "en", "--db", str(db), "status", "--json"])
     assert result.exit_code == 1, result.output
     assert needle in result.stderr
     assert result.stderr.count("\n") == 1
@@ -237,7 +239,7 @@ def test_read_only_directory_is_one_line() -> None:
     folder = Path(tempfile.mkdtemp(prefix="tracker-ro-"))
     try:
         folder.chmod(0o555)
-        cmd = [sys.executable, "-m", "tracker", "--db", str(folder / "t.db"), "status", "--json"]
+        cmd = [sys.executable, "-m", "tracker", "--lang", "en", "--db", str(folder / "t.db"), "status", "--json"]
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), "HOME": str(folder)}
         r = subprocess.run(cmd, capture_output=True, text=True, env=env)
     finally:
@@ -249,9 +251,13 @@ def test_read_only_directory_is_one_line() -> None:
 
 
 def test_malformed_now_is_one_line(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "t.db"), "--now", "yesterday", "status", "--json"])
+    args = ["--db", str(tmp_path / "t.db"), "--now", "yesterday", "status", "--json"]
+    result = CliRunner().invoke(cli, ["--lang", "en", *args])
     assert result.exit_code == 1
     assert result.stderr.strip() == "error: --now: 'yesterday' is not an ISO-8601 date-time (e.g. " \
+                                    "2025-05-20T08:00:00+02:00)"
+    french = CliRunner().invoke(cli, args)  # the suite's locale, LANG=fr_FR.UTF-8
+    assert french.stderr.strip() == "erreur : --now : 'yesterday' n'est pas une date-heure ISO 8601 (par exemple " \
                                     "2025-05-20T08:00:00+02:00)"
 
 

@@ -28,8 +28,12 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "-q", str(wheel)],
                    check=True, capture_output=True)
     exe = env_dir / "bin" / "tracker"
-    out = subprocess.run([str(exe), "--help"], check=True, capture_output=True, text=True, cwd=tmp_path).stdout
+    out = subprocess.run([str(exe), "--lang", "en", "--help"], check=True, capture_output=True, text=True,
+                         cwd=tmp_path).stdout
     assert "Know where each of your Meta accounts stands" in out
+    out = subprocess.run([str(exe), "--lang", "fr", "--help"], check=True, capture_output=True, text=True,
+                         cwd=tmp_path).stdout
+    assert "Sachez où en est chacun de vos comptes Meta" in out  # the compiled catalog is in the wheel
     where = subprocess.run([str(py), "-c", "import tracker; print(tracker.__file__)"], check=True,
                            capture_output=True, text=True, cwd=tmp_path).stdout
     assert str(env_dir) in where  # the installed copy, not the source tree

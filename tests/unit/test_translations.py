@@ -1,44 +1,215 @@
-"""Every user-facing text table has the same keys in French and English, with the same
-placeholders: a string added in one language only fails here."""
+"""Every user-facing string has French, and none escapes translation.
+
+Three nets, each able to fail on its own:
+
+* the catalog: every msgid Babel extracts from ``tracker/`` (``_()``, ``N_()``, ``ngettext()``,
+  the click commands' docstrings and ``help=`` texts) has a French translation with no
+  placeholder the English lacks, and the compiled ``.mo`` in the package matches the ``.po``;
+* the code: a string literal handed straight to a user-facing call (an error raised, a line
+  echoed or printed, a problem listed) without ``_()`` fails, with its file and line;
+* the result: rendering in French gives French (tables, plurals, dates, click's own words).
+"""
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import re
-from typing import Any
+import sys
+from datetime import date
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from tracker import export, letter, render, render_human
+from tracker import i18n, render, render_human
+from tracker.i18n import _, ngettext
 
-TABLES: list[tuple[str, dict[str, Any]]] = [
-    ("render._NEXT", render._NEXT),
-    ("render._STATE_LABEL", render._STATE_LABEL),
-    ("render._NOTE", render._NOTE),
-    ("render_human._T", render_human._T),
-    ("export._TEXT", export._TEXT),
-    ("letter._TEXT", letter._TEXT),
-]
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def _fields(text: str) -> set[str]:
-    return set(re.findall(r"\{(\w+)", text))
+def _scripts_i18n() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("scripts_i18n", ROOT / "scripts" / "i18n.py")
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["scripts_i18n"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
-@pytest.mark.parametrize(("name", "table"), TABLES, ids=[n for n, _ in TABLES])
-def test_french_and_english_have_the_same_texts_and_placeholders(name: str, table: dict[str, Any]) -> None:
-    assert set(table) == {"en", "fr"}, name
-    assert set(table["en"]) == set(table["fr"]), f"{name}: keys differ"
-    for key in table["en"]:
-        en, fr = table["en"][key], table["fr"][key]
-        assert fr.strip(), f"{name}[{key}] has no French text"
-        if isinstance(en, str):
-            assert _fields(en) == _fields(fr), f"{name}[{key}]: placeholders differ"
-            if len(en) > 12:
-                assert en != fr, f"{name}[{key}]: the French text is the English one"
+def test_every_extracted_string_has_french_and_the_compiled_catalog_is_fresh() -> None:
+    problems = _scripts_i18n().problems()
+    assert not problems, "\n".join(problems[:40])
+
+
+def test_the_extraction_sees_the_command_line_help_and_the_tables() -> None:
+    cat = _scripts_i18n().extract()
+    assert "Show this message and exit." in cat  # click's own words
+    assert "Poll only this configured mailbox." in cat  # an option's help=
+    assert any(str(m.id).startswith("Where each Meta account stands") for m in cat)  # a command docstring
+    assert render._NEXT[render.NextAction.ENTER_CODE] in cat  # an N_() table entry
+
+
+# ---- the code: no literal escapes ``_()`` -----------------------------------------------------
+
+#: Calls whose string argument a person reads (exceptions that only a bug can raise are not among them).
+_USER_FACING = re.compile(r"((?<!Value|ntime|.Type|ssion|.uKey)Error|^echo|^print|^append|^secho|^add_task"
+                          r"|^Notification|^confirm|^prompt)$")
+#: Literals that are not prose: punctuation and placeholders only, URLs, TOML lines written to the config.
+_NOT_PROSE = re.compile(r"^[\W\d_]*$|^https?://|^\{[\w.!:]*\}$|^[\w\[\]]+ =( |$)")
+_MARKUP = re.compile(r"\[/?[\w ]*\]")
+
+
+def _func_name(call: ast.Call) -> str:
+    f = call.func
+    return f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+
+
+def _literal_prose(node: ast.expr) -> str | None:
+    """The prose of a bare literal (str or f-string), None when the node is not one."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+    else:
+        return None
+    text = _MARKUP.sub("", text).strip()
+    words = re.search(r"[A-Za-z]{3,}", text) and (" " in text or isinstance(node, ast.JoinedStr))
+    return None if _NOT_PROSE.match(text) or not words else text
+
+
+def _untranslated(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not _USER_FACING.search(_func_name(node)):
+            continue
+        if isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) and \
+                node.func.value.id in ("logger", "logging", "log"):
+            continue
+        for arg in node.args[:1]:
+            # "a" + _("b"), f"{x}: " + ... : look at every operand of a concatenation
+            parts = [arg]
+            while parts and isinstance(parts[0], ast.BinOp):
+                parts = [parts[0].left, parts[0].right, *parts[1:]]
+            for part in parts:
+                prose = _literal_prose(part)
+                if prose is not None:
+                    found.append(f"{path.relative_to(ROOT)}:{part.lineno}: {prose[:60]!r}")
+    return found
+
+
+#: Modules whose strings never reach a person directly (the core's data, the logs' English).
+_EXEMPT = {"i18n.py", "model.py", "state.py", "status.py", "reminders.py", "extract.py"}
+
+
+def test_no_user_facing_literal_escapes_translation() -> None:
+    found: list[str] = []
+    for path in sorted((ROOT / "tracker").rglob("*.py")):
+        if path.name in _EXEMPT or "classify" in path.parts[-2:-1]:
+            continue
+        found += _untranslated(path)
+    assert not found, "strings shown to people without _():\n" + "\n".join(found)
+
+
+def _shadowed(path: Path) -> list[str]:
+    """Functions that call ``_()`` and also assign ``_`` (a throwaway): the call then fails at run time."""
+    found = []
+    for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        calls = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "_" for n in ast.walk(fn))
+        stores = [n for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store)
+                  and not any(n in ast.walk(c) for c in ast.walk(fn) if isinstance(c, ast.comprehension))]
+        if calls and stores:
+            found.append(f"{path.relative_to(ROOT)}:{stores[0].lineno}: {fn.name} assigns _ and calls _()")
+    return found
+
+
+def test_no_function_shadows_the_translation_function() -> None:
+    found = [line for path in sorted((ROOT / "tracker").rglob("*.py")) for line in _shadowed(path)]
+    assert not found, "\n".join(found)
+
+
+def test_the_lint_above_catches_a_bare_literal(tmp_path: Path) -> None:
+    """The net has no hole where it matters: a raised error and an echo with plain English fail."""
+    sample = ROOT / "tracker" / "_lint_sample.py"
+    try:
+        sample.write_text('def f(x):\n    click.echo(f"wrote {x}")\n    raise UserError("no such thing")\n'
+                          '    raise UserError(_("fine {x}").format(x=x))\n')
+        found = _untranslated(sample)
+    finally:
+        sample.unlink()
+    assert len(found) == 2
+    assert ":2:" in found[0]
+    assert ":3:" in found[1]
+    sample.write_text("def g(xs):\n    for _, x in xs:\n        print(_(x))\n")
+    try:
+        assert len(_shadowed(sample)) == 1
+    finally:
+        sample.unlink()
+
+
+# ---- the result --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "table"), [("render._NEXT", render._NEXT), ("render._NOTE", render._NOTE),
+                                             ("render._STATE_LABEL", render._STATE_LABEL),
+                                             ("render_human._T", render_human._T)])
+def test_every_table_entry_reads_differently_in_french(name: str, table: dict[object, str]) -> None:
+    for key, msgid in table.items():
+        french = _(msgid, "fr")
+        assert french.strip(), f"{name}[{key}] has no French"
+        if len(msgid) > 12:
+            assert french != msgid, f"{name}[{key}]: the French text is the English one"
+        assert _(msgid, "en") == msgid
 
 
 def test_next_action_covers_every_code() -> None:
     from tracker.status import NextAction
 
-    for lang in ("en", "fr"):
-        assert set(render._NEXT[lang]) == set(NextAction)
+    assert set(render._NEXT) == set(NextAction)
+
+
+def test_plurals_follow_french_rules() -> None:
+    """French: 0 and 1 are singular; English: only 1."""
+    one = ngettext("{n} event", "{n} events", 1, "fr").format(n=1)
+    zero = ngettext("{n} event", "{n} events", 0, "fr").format(n=0)
+    two = ngettext("{n} event", "{n} events", 2, "fr").format(n=2)
+    assert (zero, one, two) == ("0 événement", "1 événement", "2 événements")
+    assert ngettext("{n} event", "{n} events", 0, "en").format(n=0) == "0 events"
+    assert render.note("fr", "reminder.summary", days=2, platform="facebook").startswith("Plus que 2 jours")
+    assert render.note("fr", "reminder.summary", days=1, platform="facebook").startswith("Plus que 1 jour ")
+
+
+def test_dates_and_numbers_follow_the_language() -> None:
+    d = date(2025, 5, 26)
+    assert i18n.format_date(d, "fr") == "26 mai 2025"
+    assert i18n.format_date(d, "en") == "May 26, 2025"
+    assert i18n.format_number(100000, "en") == "100,000"
+    assert i18n.format_number(100000, "fr").replace("\u202f", " ").replace("\xa0", " ") == "100 000"
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"LANG": "fr_FR.UTF-8"}, "fr"), ({"LANG": "de_DE.UTF-8"}, "en"), ({"LC_ALL": "fr_BE", "LANG": "en_US"}, "fr"),
+    ({"LANGUAGE": "de:fr", "LANG": "en_US"}, "fr"), ({"LANG": "C.UTF-8"}, None), ({}, None),
+    ({"LC_MESSAGES": "en_GB.UTF-8", "LANG": "fr_FR.UTF-8"}, "en"),
+])
+def test_language_from_the_locale_variables(env: dict[str, str], expected: str | None) -> None:
+    assert i18n.language_from_env(env) == expected
+
+
+def test_speaking_restores_the_previous_language_and_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    before = i18n.language()
+    with i18n.speaking("fr"):
+        assert i18n.language() == "fr"
+        assert os.environ["LANGUAGE"] == "fr"
+        import gettext
+
+        assert gettext.gettext("Show this message and exit.") == "Afficher ce message et quitter."
+    assert i18n.language() == before
+    assert "LANGUAGE" not in os.environ

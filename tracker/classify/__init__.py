@@ -16,6 +16,7 @@ from tracker.classify.language import detect_language, rank_languages
 from tracker.classify.lexicon import Lexicon, lexicon
 from tracker.classify.senders import is_meta_domain, sender_platform
 from tracker.errors import MessageError
+from tracker.i18n import _
 from tracker.model import Classification, Kind, ParsedMessage, Sender
 from tracker.parse import parse, peek_sender, quick_text
 
@@ -111,4 +112,4 @@ def classify_bytes(raw: bytes, trusted_authserv_ids: tuple[str, ...] = (), *, ne
     except MessageError:
         raise
     except Exception as e:  # damaged mail must never stop a run: report it as this message's problem
-        raise MessageError(f"could not be read ({type(e).__name__})") from e
+        raise MessageError(_("could not be read ({why})").format(why=type(e).__name__)) from e

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
 from tracker.errors import StoreError
+from tracker.i18n import _
 from tracker.model import State
 from tracker.state import EVENT_OF_KIND, EventKind
 from tracker.status import StoredRow
@@ -134,7 +135,7 @@ class Store:
                 yield b
                 b.finish()
         except OperationalError as e:
-            raise StoreError(f"{self.where}: write failed ({_first_line(e)})") from None
+            raise StoreError(_("{where}: write failed ({why})").format(where=self.where, why=_first_line(e))) from None
 
     def _apply_grouping(self) -> None:
         """Rebuild every row when the configured account grouping changed since the last run."""
@@ -168,7 +169,7 @@ class Store:
             with self.engine.connect().execution_options(readonly=True) as conn:
                 yield conn
         except OperationalError as e:
-            raise StoreError(f"{self.where}: read failed ({_first_line(e)})") from None
+            raise StoreError(_("{where}: read failed ({why})").format(where=self.where, why=_first_line(e))) from None
 
     _ROW_COLUMNS = ("SELECT mailbox, platform, account, round, state, deadline, objection_url, reference, "
                     "last_event_at, code_at FROM status_rows")
@@ -288,7 +289,7 @@ def _stored_row(r: Any) -> StoredRow:
 def _utc(value: Any) -> datetime:
     d = _utc_or_none(value)
     if d is None:
-        raise StoreError("a stored time is missing")
+        raise StoreError(_("a stored time is missing"))
     return d
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
 from tracker.errors import SchemaTooNewError, StoreError
+from tracker.i18n import _
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def resolve_url(db: str | None, config_url: str | None = None) -> tuple[str, Pat
     try:
         url = make_url(value)
     except ArgumentError:
-        raise StoreError(f"{value}: not a database path or SQLAlchemy URL") from None
+        raise StoreError(_("{value}: not a database path or SQLAlchemy URL").format(value=value)) from None
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         return value, Path(url.database).expanduser().absolute()
     return value, None
@@ -63,23 +64,26 @@ def _ensure_private_dir(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     except OSError as e:
-        raise StoreError(f"{folder}: cannot create the data directory ({e.strerror or e})") from None
+        raise StoreError(_("{folder}: cannot create the data directory ({why})").format(folder=folder,
+                                                                                        why=e.strerror or e)) from None
 
 
 def _prepare_file(path: Path) -> None:
     """Create the SQLite file 0600 (or tighten an existing one), with a clear error if impossible."""
     folder = path.parent
     if not folder.is_dir():
-        raise StoreError(f"{path}: the directory {folder} does not exist")
+        raise StoreError(_("{path}: the directory {folder} does not exist").format(path=path, folder=folder))
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, DB_MODE)
         os.close(fd)
     except PermissionError:
         if path.exists() and os.access(path, os.R_OK):
-            raise StoreError(f"{path}: the database is read-only for you") from None
-        raise StoreError(f"{path}: cannot create the database (directory {folder} is not writable)") from None
+            raise StoreError(_("{path}: the database is read-only for you").format(path=path)) from None
+        raise StoreError(_("{path}: cannot create the database (directory {folder} is not writable)").format(
+            path=path, folder=folder)) from None
     except OSError as e:
-        raise StoreError(f"{path}: cannot open the database ({e.strerror or e})") from None
+        raise StoreError(_("{path}: cannot open the database ({why})").format(path=path, why=e.strerror or e)) \
+            from None
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077:
         try:
@@ -89,7 +93,8 @@ def _prepare_file(path: Path) -> None:
             logger.warning("%s is readable by others (mode %o) and could not be tightened", path, mode)
     if not os.access(folder, os.W_OK):
         # WAL needs the -wal and -shm files beside the database.
-        raise StoreError(f"{path}: the directory {folder} is read-only (SQLite needs to write beside the file)")
+        raise StoreError(_("{path}: the directory {folder} is read-only (SQLite needs to write beside the file)")
+                         .format(path=path, folder=folder))
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
@@ -115,7 +120,8 @@ def open_engine(url: str, path: Path | None) -> Engine:
     try:
         engine = create_engine(url, future=True)
     except (ArgumentError, SQLAlchemyError, ImportError) as e:
-        raise StoreError(f"{url}: cannot use this database ({type(e).__name__}: {e})") from None
+        raise StoreError(_("{url}: cannot use this database ({why})").format(url=url, why=f"{type(e).__name__}: {e}")) \
+            from None
     if engine.dialect.name == "sqlite":
         _sqlite_pragmas(engine)
     return engine
@@ -133,14 +139,14 @@ def current_revision(engine: Engine, where: str) -> str | None:
             tables = set(engine.dialect.get_table_names(conn))
             if "alembic_version" not in tables:
                 if tables - {"sqlite_sequence"}:
-                    raise StoreError(f"{where}: not a tracker database (it holds other tables: "
-                                     f"{', '.join(sorted(tables)[:5])})")
+                    raise StoreError(_("{where}: not a tracker database (it holds other tables: {tables})").format(
+                        where=where, tables=", ".join(sorted(tables)[:5])))
                 return None
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
     except StoreError:
         raise
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as e:
-        raise StoreError(f"{where}: not a usable database ({_describe(e)})") from None
+        raise StoreError(_("{where}: not a usable database ({why})").format(where=where, why=_describe(e))) from None
     if not rows:
         return None
     return str(rows[0][0])
@@ -154,7 +160,8 @@ def ensure_schema(engine: Engine, where: str) -> None:
         return
     if rev is not None and rev not in REVISIONS:
         raise SchemaTooNewError(
-            f"{where}: the database was written by a newer tracker (schema revision {rev}); upgrade tracker"
+            _("{where}: the database was written by a newer tracker (schema revision {rev}); upgrade tracker")
+            .format(where=where, rev=rev)
         )
     upgrade(engine, where)
     enable_wal(engine)
@@ -186,4 +193,5 @@ def upgrade(engine: Engine, where: str) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except (DatabaseError, OperationalError) as e:
-        raise StoreError(f"{where}: cannot create or upgrade the schema ({_describe(e)})") from None
+        raise StoreError(_("{where}: cannot create or upgrade the schema ({why})").format(where=where,
+                                                                                          why=_describe(e))) from None

@@ -1,0 +1,118 @@
+"""Translations: gettext catalogs compiled into the package, one language per process.
+
+English is the source language (the msgids); French comes from ``tracker/locale/fr/LC_MESSAGES/
+tracker.mo``, compiled from the ``.po`` next to it by ``python scripts/i18n.py update`` (Babel).
+The language is chosen once, early, by the command line (``--lang``, the config's ``language``,
+then ``LC_ALL``/``LC_MESSAGES``/``LANG``/``LANGUAGE``) and set here with :func:`set_language`.
+Functions that render for an explicitly given language (the daemon's notifications, the
+calendar export) pass ``lang`` to :func:`_` instead.
+
+The module also points the process' default gettext domain at the same catalog, because
+click translates its own words ("Usage:", "Show this message and exit.", its errors) through
+:func:`gettext.gettext`; the catalog carries French for those too.
+
+Why not Python's locale-dependent formatting for dates: the process locale may be C or not
+installed (``fr_FR.UTF-8`` rarely is on a minimal machine); Babel's CLDR data always is.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+__all__ = ["LANGUAGES", "N_", "_", "format_date", "format_number", "language", "language_from_env",
+           "ngettext", "set_language", "speaking"]
+
+DOMAIN = "tracker"
+LOCALEDIR = Path(__file__).resolve().parent / "locale"
+LANGUAGES = ("en", "fr")
+
+_current = "en"
+
+
+@cache
+def _catalog(lang: str) -> gettext.NullTranslations:
+    return gettext.translation(DOMAIN, LOCALEDIR, languages=[lang], fallback=True)
+
+
+def language_from_env(environ: Mapping[str, str] | None = None) -> str | None:
+    """fr or en from the POSIX locale variables, in gettext's order; None when they say neither."""
+    env = os.environ if environ is None else environ
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if not value or value in ("C", "POSIX") or value.startswith("C."):
+            continue
+        for part in value.split(":"):  # LANGUAGE may be a list: "fr:en"
+            code = part.split("_")[0].split(".")[0].lower()
+            if code in LANGUAGES:
+                return code
+        return "en"
+    return None
+
+
+def set_language(lang: str) -> None:
+    """Choose the language of what tracker itself prints from now on."""
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    _current = lang
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Run a command in ``lang``, click's own words included, then restore the previous state.
+
+    click calls :func:`gettext.gettext`, which reads the language from ``LANGUAGE`` at each
+    call: it is set for the duration only, so that one command's ``--lang`` does not become the
+    next command's default (tests run many commands in one process).
+    """
+    previous, before = _current, os.environ.get("LANGUAGE")
+    set_language(lang)
+    gettext.bindtextdomain(DOMAIN, str(LOCALEDIR))
+    gettext.textdomain(DOMAIN)
+    os.environ["LANGUAGE"] = lang
+    try:
+        yield
+    finally:
+        set_language(previous)
+        if before is None:
+            os.environ.pop("LANGUAGE", None)
+        else:
+            os.environ["LANGUAGE"] = before
+
+
+def language() -> str:
+    return _current
+
+
+def _(message: str, lang: str | None = None) -> str:
+    """``message`` (an English msgid) in ``lang`` (default: the process' language)."""
+    return _catalog(lang or _current).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int, lang: str | None = None) -> str:
+    return _catalog(lang or _current).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction without translating it yet (tables translated at use)."""
+    return message
+
+
+def format_date(d: date, lang: str | None = None, style: str = "long") -> str:
+    """A date as people write it: "26 mai 2025", "May 26, 2025" (Babel's CLDR data)."""
+    from babel.dates import format_date as babel_date
+
+    return str(babel_date(d, format=style, locale=lang or _current))
+
+
+def format_number(n: int | float, lang: str | None = None) -> str:
+    """A number with the language's grouping: "100 000" (French, narrow no-break space), "100,000"."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(n, locale=lang or _current))
