@@ -277,7 +277,7 @@ def _hint(mb: MailboxConfig) -> str:
         preset = preset_for_host(mb.host)
     except Exception:
         preset = None
-    return f" ({preset.name}: {preset.notes})" if preset is not None and preset.notes else ""
+    return f" ({preset.name}: {preset.note()})" if preset is not None and preset.notes else ""
 
 
 def _readline(sock: socket.socket) -> bytes:

@@ -23,14 +23,14 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import click
 
 from tracker.config import MailboxConfig, parse_config
 from tracker.credentials import Secret, get_password
 from tracker.errors import ConfigError, LoginError, MailboxError, UserError
-from tracker.i18n import N_, _, ngettext
+from tracker.i18n import N_, _, language, ngettext
 
 __all__ = ["InitOptions", "Preset", "load_presets", "preset_for", "preset_for_host", "render_config", "run_init",
            "write_private"]
@@ -54,6 +54,20 @@ class Preset:
     tls: str
     folders: tuple[str, ...] = ("INBOX",)
     notes: str = ""
+    notes_fr: str = ""
+
+    def note(self) -> str:
+        """The login advice in the language tracker speaks (the data file holds English and French)."""
+        return (self.notes_fr or self.notes) if language() == "fr" else self.notes
+
+
+def _ask(text: str, **kw: Any) -> Any:
+    """click.prompt with the language's colon ("Port : " in French)."""
+    return click.prompt(text, prompt_suffix=_(": "), **kw)
+
+
+def _yes(text: str, **kw: Any) -> bool:
+    return bool(click.confirm(text, prompt_suffix=_(": "), **kw))
 
 
 def _presets_from(text: str, where: str) -> list[Preset]:
@@ -67,7 +81,7 @@ def _presets_from(text: str, where: str) -> list[Preset]:
             out.append(Preset(name=str(p["name"]), domains=tuple(str(d).lower() for d in p["domains"]),
                               host=str(p["host"]), port=int(p["port"]), tls=str(p["tls"]),
                               folders=tuple(str(f) for f in p.get("folders", ["INBOX"])),
-                              notes=str(p.get("notes", ""))))
+                              notes=str(p.get("notes", "")), notes_fr=str(p.get("notes_fr", ""))))
         except (KeyError, TypeError, ValueError) as e:
             raise ConfigError(_("{where}: provider #{number}: missing or wrong key ({why})")
                               .format(where=where, number=i + 1, why=e)) from None
@@ -318,7 +332,7 @@ def _ask_password(prompt: str) -> Secret:
     """A hidden prompt on a terminal; one line of standard input otherwise (for scripts)."""
     if sys.stdin is not None and sys.stdin.isatty():
         while True:
-            value = click.prompt(prompt, hide_input=True, default="", show_default=False)
+            value = _ask(prompt, hide_input=True, default="", show_default=False)
             if value:
                 return Secret(value)
             click.echo(_("The password cannot be empty."))
@@ -332,7 +346,7 @@ def _ask_password(prompt: str) -> Secret:
 
 def _ask_email() -> str:
     while True:
-        value = str(click.prompt(_("Your e-mail address"))).strip()
+        value = str(_ask(_("Your e-mail address"))).strip()
         if _EMAIL.fullmatch(value):
             return value
         click.echo(_("{value!r} does not look like an e-mail address (name@example.org).").format(value=value))
@@ -344,17 +358,17 @@ def _mailbox_name(email: str) -> str:
 
 
 def _ask_server(d: Draft, *, with_ca: bool) -> None:
-    d.host = str(click.prompt(_("IMAP server"), default=d.host)).strip()
-    tls = str(click.prompt(_("Encryption: ssl (implicit TLS), starttls, or none (loopback only)"), default=d.tls,
+    d.host = str(_ask(_("IMAP server"), default=d.host)).strip()
+    tls = str(_ask(_("Encryption: ssl (implicit TLS), starttls, or none (loopback only)"), default=d.tls,
                            type=click.Choice(["ssl", "starttls", "none"]), show_choices=False)).strip()
     changed_tls, d.tls = tls != d.tls, tls
     port_default = d.port if d.port and not changed_tls else _default_port(d.tls)
-    d.port = int(click.prompt(_("Port"), default=port_default, type=click.IntRange(1, 65535)))
-    d.username = str(click.prompt(_("Login name"), default=d.username)).strip()
-    folders = str(click.prompt(_("Folders to watch (comma-separated)"), default=", ".join(d.folders)))
+    d.port = int(_ask(_("Port"), default=port_default, type=click.IntRange(1, 65535)))
+    d.username = str(_ask(_("Login name"), default=d.username)).strip()
+    folders = str(_ask(_("Folders to watch (comma-separated)"), default=", ".join(d.folders)))
     d.folders = tuple(f.strip() for f in folders.split(",") if f.strip()) or ("INBOX",)
     if with_ca and d.tls != "none":
-        ca = str(click.prompt(_("CA certificate file to trust (empty: the system's)"), default=d.ca_file or "",
+        ca = str(_ask(_("CA certificate file to trust (empty: the system's)"), default=d.ca_file or "",
                               show_default=False)).strip()
         d.ca_file = ca or None
 
@@ -376,8 +390,8 @@ def _choose_server(o: InitOptions, email: str, preset: Preset | None) -> Draft:
             provider=preset.name, host=d.host, port=d.port, tls=_tls_words(d.tls), user=d.username,
             folders=", ".join(d.folders)))
         if preset.notes:
-            click.echo(_("Note: {note}").format(note=preset.notes))
-        if not (o.yes or click.confirm(_("Use these settings?"), default=True)):
+            click.echo(_("Note: {note}").format(note=preset.note()))
+        if not (o.yes or _yes(_("Use these settings?"), default=True)):
             _ask_server(d, with_ca=False)
         return d
     tls = o.tls or "ssl"
@@ -407,15 +421,15 @@ def _login_loop(o: InitOptions, d: Draft, secret: Secret | None, typed: bool) ->
             click.echo(_("Login refused: {why}").format(why=e))
             hint = preset_for_host(d.host)
             if hint is not None and hint.notes:
-                click.echo(_("Hint ({provider}): {note}").format(provider=hint.name, note=hint.notes))
-            if typed and not o.yes and click.confirm(_("Type the password again?"), default=True):
+                click.echo(_("Hint ({provider}): {note}").format(provider=hint.name, note=hint.note()))
+            if typed and not o.yes and _yes(_("Type the password again?"), default=True):
                 secret = _ask_password(_("Password"))
                 continue
             raise UserError(_("{why}; nothing written (check the password, or skip the test with "
                               "--no-login-check)").format(why=e)) from None
         except (MailboxError, ConfigError) as e:
             click.echo(_("Cannot log in: {why}").format(why=e))
-            if not o.yes and click.confirm(_("Change the server settings?"), default=True):
+            if not o.yes and _yes(_("Change the server settings?"), default=True):
                 _ask_server(d, with_ca=True)
                 try:
                     _check_draft(d, o.config_path)
@@ -448,7 +462,7 @@ def _check_folders(o: InitOptions, d: Draft, result: LoginResult) -> None:
     click.echo(_("No folder {missing} here. Folders: {folders}").format(
         missing=", ".join(repr(m) for m in missing), folders=listing))
     while True:
-        value = str(click.prompt(_("Folders to watch (comma-separated)"), default="INBOX"))
+        value = str(_ask(_("Folders to watch (comma-separated)"), default="INBOX"))
         chosen = tuple(f.strip() for f in value.split(",") if f.strip()) or ("INBOX",)
         wrong = [f for f in chosen if not present(f)]
         if not wrong:
@@ -495,14 +509,14 @@ def _fallback_source(o: InitOptions, d: Draft, why: str) -> None:
         d.source, d.source_value = "env", DEFAULT_ENV
         click.echo(_("Using password_env = \"{name}\": set {name} before running tracker.").format(name=DEFAULT_ENV))
         return
-    kind = str(click.prompt(_("Where should tracker find the password?"), default="env",
+    kind = str(_ask(_("Where should tracker find the password?"), default="env",
                             type=click.Choice(["env", "command"])))
     if kind == "env":
         d.source = "env"
-        d.source_value = str(click.prompt(_("Name of the environment variable"), default=DEFAULT_ENV)).strip()
+        d.source_value = str(_ask(_("Name of the environment variable"), default=DEFAULT_ENV)).strip()
     else:
         d.source = "command"
-        d.source_value = str(click.prompt(_("Command that prints the password (e.g. pass show mail/me)"))).strip()
+        d.source_value = str(_ask(_("Command that prints the password (e.g. pass show mail/me)"))).strip()
         try:
             get_password(d.mailbox())
         except UserError as e:
@@ -557,7 +571,7 @@ def _offer_service(o: InitOptions, install_service: Callable[[], None]) -> None:
     if shutil.which("systemctl") is None:
         click.echo(_("No systemctl here: run `tracker daemon` in the background some other way."))
         return
-    if not (o.yes or click.confirm(_("Install and start the background service (systemd --user) now?"),
+    if not (o.yes or _yes(_("Install and start the background service (systemd --user) now?"),
                                    default=True)):
         click.echo(_("Later: `tracker service install`."))
         return

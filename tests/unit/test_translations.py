@@ -213,3 +213,16 @@ def test_speaking_restores_the_previous_language_and_environment(monkeypatch: py
         assert gettext.gettext("Show this message and exit.") == "Afficher ce message et quitter."
     assert i18n.language() == before
     assert "LANGUAGE" not in os.environ
+
+
+def test_every_provider_note_has_its_french(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.setup_wizard import load_presets
+
+    presets = [p for p in load_presets() if p.notes]
+    assert presets
+    for p in presets:
+        assert p.notes_fr, f"{p.name}: notes without notes_fr in tracker/data/providers.toml"
+        monkeypatch.setattr(i18n, "_current", "fr")
+        assert p.note() == p.notes_fr
+        monkeypatch.setattr(i18n, "_current", "en")
+        assert p.note() == p.notes
