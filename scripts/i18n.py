@@ -130,8 +130,22 @@ def _merge_json(cat: Catalog, sources: list[str]) -> int:
     return filled
 
 
+def cldr() -> dict[str, dict[str, object]]:
+    """The CLDR subset tracker formats with (see tracker.i18n.format_date), from Babel."""
+    from babel import Locale
+
+    out: dict[str, dict[str, object]] = {}
+    for lang in ("en", *LANGS):
+        loc = Locale.parse(lang)
+        out[lang] = {"months": [loc.months["format"]["wide"][m] for m in range(1, 13)],
+                     "date_long": loc.date_formats["long"].pattern,
+                     "group": loc.number_symbols["latn"]["group"]}
+    return out
+
+
 def update(merge: list[str]) -> int:
     template = extract()
+    (LOCALE / "cldr.json").write_text(json.dumps(cldr(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     LOCALE.mkdir(parents=True, exist_ok=True)
     with POT.open("wb") as f:
         write_po(f, template, omit_header=False, sort_output=False, width=100)

@@ -12,18 +12,22 @@ click translates its own words ("Usage:", "Show this message and exit.", its err
 :func:`gettext.gettext`; the catalog carries French for those too.
 
 Why not Python's locale-dependent formatting for dates: the process locale may be C or not
-installed (``fr_FR.UTF-8`` rarely is on a minimal machine); Babel's CLDR data always is.
+installed (``fr_FR.UTF-8`` rarely is on a minimal machine). The CLDR data tracker needs (month
+names, the long date pattern, the digit grouping) is written by Babel next to the catalogs.
 """
 
 from __future__ import annotations
 
 import gettext
+import json
 import os
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 __all__ = ["LANGUAGES", "N_", "_", "format_date", "format_number", "language", "language_from_env",
            "ngettext", "set_language", "speaking"]
@@ -104,15 +108,39 @@ def N_(message: str) -> str:
     return message
 
 
-def format_date(d: date, lang: str | None = None, style: str = "long") -> str:
-    """A date as people write it: "26 mai 2025", "May 26, 2025" (Babel's CLDR data)."""
-    from babel.dates import format_date as babel_date
-
-    return str(babel_date(d, format=style, locale=lang or _current))
+def format_date(d: date, lang: str | None = None) -> str:
+    """A date as people write it: "26 mai 2025", "May 26, 2025" (CLDR's long date format)."""
+    return _format_date(d, lang or _current)
 
 
-def format_number(n: int | float, lang: str | None = None) -> str:
-    """A number with the language's grouping: "100 000" (French, narrow no-break space), "100,000"."""
-    from babel.numbers import format_decimal
+@cache
+def _cldr() -> dict[str, Any]:
+    return dict(json.loads((LOCALEDIR / "cldr.json").read_text(encoding="utf-8")))
 
-    return str(format_decimal(n, locale=lang or _current))
+
+_FIELD = re.compile(r"d+|M+|y+|'[^']*'")
+
+
+@cache
+def _format_date(d: date, lang: str) -> str:
+    # The few CLDR fields a long date uses (d, MMMM, y), from data Babel wrote at build time
+    # (scripts/i18n.py): Babel itself costs a status run 30 ms of start-up, and a test compares
+    # this with Babel's own output for every month of both languages.
+    data = _cldr()[lang]
+
+    def field(m: re.Match[str]) -> str:
+        f = m.group(0)
+        if f[0] == "d":
+            return f"{d.day:0{len(f)}d}"
+        if f[0] == "M":
+            return str(data["months"][d.month - 1]) if len(f) >= 4 else f"{d.month:0{len(f)}d}"
+        if f[0] == "y":
+            return str(d.year)
+        return f[1:-1]
+
+    return _FIELD.sub(field, str(data["date_long"]))
+
+
+def format_number(n: int, lang: str | None = None) -> str:
+    """A whole number with the language's grouping: "100 000" (French, narrow no-break space), "100,000"."""
+    return f"{n:,d}".replace(",", str(_cldr()[lang or _current]["group"]))

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from tracker.classify import classify_bytes
 from tracker.errors import MessageError
-from tracker.i18n import _
+from tracker.i18n import _, format_number
 from tracker.model import Classification, Kind, ParsedMessage, RawMessage
 from tracker.state import EVENT_OF_KIND
 from tracker.store import Store
@@ -35,8 +35,10 @@ class IngestStats:
 
     def summary(self) -> str:
         return _("{read} read, {meta} from Meta, {new} new events, {duplicates} duplicates skipped, "
-                 "{malformed} malformed").format(read=self.read, meta=self.meta, new=self.new_events,
-                                                 duplicates=self.duplicates, malformed=self.malformed)
+                 "{malformed} malformed").format(read=format_number(self.read), meta=format_number(self.meta),
+                                                 new=format_number(self.new_events),
+                                                 duplicates=format_number(self.duplicates),
+                                                 malformed=format_number(self.malformed))
 
 
 def message_key(message_id: str | None, raw: bytes) -> str:

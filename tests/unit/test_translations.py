@@ -183,6 +183,26 @@ def test_plurals_follow_french_rules() -> None:
     assert render.note("fr", "reminder.summary", days=1, platform="facebook").startswith("Plus que 1 jour ")
 
 
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_dates_and_numbers_are_formatted_as_babel_formats_them(lang: str) -> None:
+    """The CLDR subset in the package gives what Babel gives, for every month and day width."""
+    babel_dates = pytest.importorskip("babel.dates")
+    babel_numbers = pytest.importorskip("babel.numbers")
+    for month in range(1, 13):
+        for day in (1, 9, 28):
+            d = date(2025 + month % 3, month, day)
+            assert i18n.format_date(d, lang) == babel_dates.format_date(d, format="long", locale=lang)
+    for n in (0, 7, 999, 1000, 100000, 1234567):
+        assert i18n.format_number(n, lang) == babel_numbers.format_decimal(n, locale=lang)
+
+
+def test_the_cldr_data_in_the_package_is_what_babel_says() -> None:
+    import json
+
+    shipped = json.loads((ROOT / "tracker" / "locale" / "cldr.json").read_text(encoding="utf-8"))
+    assert shipped == json.loads(json.dumps(_scripts_i18n().cldr())), "run python scripts/i18n.py update"
+
+
 def test_dates_and_numbers_follow_the_language() -> None:
     d = date(2025, 5, 26)
     assert i18n.format_date(d, "fr") == "26 mai 2025"
