@@ -36,15 +36,19 @@ class FolderInfo:
     exists: int
 
 
-def search_criteria(words: tuple[str, ...], since: date | None, above_uid: int | None) -> list[Any]:
+def search_criteria(words: tuple[str, ...], since: date | None, above_uid: int | None,
+                    upto_uid: int | None = None) -> list[Any]:
     """``UID n:* SINCE d OR FROM w1 OR FROM w2 ...``: one server-side search for Meta senders.
 
     FROM matches a substring of the whole From header, so the product words catch Meta's own
     domains, its display names and the look-alikes that imitate them; the client then filters
     exactly. Only ASCII is sent and no CHARSET is given: Exchange refuses ``CHARSET UTF-8``.
+    ``upto_uid`` bounds the range (``UID n:m``): a big folder is searched range by range.
     """
     crit: list[Any] = []
-    if above_uid is not None:
+    if upto_uid is not None:
+        crit += ["UID", f"{(above_uid or 0) + 1}:{upto_uid}"]
+    elif above_uid is not None:
         crit += ["UID", f"{above_uid + 1}:*"]
     if since is not None:
         crit += ["SINCE", since]
@@ -190,8 +194,9 @@ class ImapConnection:
         return FolderInfo(uidvalidity=int(info[b"UIDVALIDITY"]), uidnext=int(info[b"UIDNEXT"]),
                           exists=int(info.get(b"MESSAGES", 0)))
 
-    def search(self, words: tuple[str, ...], since: date | None, above_uid: int | None) -> list[int]:
-        crit = search_criteria(words, since, above_uid)
+    def search(self, words: tuple[str, ...], since: date | None, above_uid: int | None,
+               upto_uid: int | None = None) -> list[int]:
+        crit = search_criteria(words, since, above_uid, upto_uid)
         charset = None if self.mb.search_charset == "auto" else self.mb.search_charset
         try:
             uids = self.command("UID SEARCH", lambda: self.client.search(crit, charset))
@@ -202,7 +207,8 @@ class ImapConnection:
             logger.info("mailbox %s: the server refused CHARSET %s; searching without it", self.mb.name, charset)
             uids = self.command("UID SEARCH", lambda: self.client.search(crit))
         # "n:*" always matches the highest UID, even when it is below n: filter here.
-        return sorted(int(u) for u in uids if above_uid is None or int(u) > above_uid)
+        return sorted(int(u) for u in uids if (above_uid is None or int(u) > above_uid)
+                      and (upto_uid is None or int(u) <= upto_uid))
 
     def fetch(self, folder: str, uidvalidity: int, uids: list[int], batch: int = 100) -> Iterator[list[RawMessage]]:
         """``BODY.PEEK[]`` of ``uids``, ``batch`` at a time (PEEK: ``\\Seen`` is never set)."""

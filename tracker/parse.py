@@ -65,10 +65,28 @@ def decode_header_value(value: str | bytes | None) -> str:
     return "".join(out).strip()
 
 
+# The everyday forms, ``Name <a@b>``, ``"Name" <a@b>`` and ``a@b``, without the characters that
+# make RFC 5322 addresses subtle (quotes inside, escapes, comments, groups, several addresses):
+# those go to email.utils.parseaddr, which costs 70 µs a header.
+_NAME_CHARS = r'[^"\\<>@,;():\[\]\x00-\x1f\x7f-\x9f]'
+_ADDR_CHARS = r'[^<>\s@",;():\[\]\\\x00-\x1f\x7f-\x9f]'
+_SIMPLE_ADDRESS = re.compile(rf' ?(?:"((?:{_NAME_CHARS}| (?! ))*)"|((?:{_NAME_CHARS}| (?! ))*?)) ?'
+                             rf'<({_ADDR_CHARS}+@{_ADDR_CHARS}+)> ?|({_ADDR_CHARS}+@{_ADDR_CHARS}+)')
+
+
 def _parse_address(value: str) -> Sender | None:
     """Split the address out of the *raw* header, then decode the name: decoding first would let
     an encoded display name ("=?utf-8?q?privacy=40facebookmail.com?=") pose as the address."""
     value = re.sub(r"\r?\n[ \t]+", " ", value)
+    simple = _SIMPLE_ADDRESS.fullmatch(value)
+    if simple:
+        name = simple.group(1) if simple.group(1) is not None else simple.group(2) or ""
+        addr = simple.group(3) or simple.group(4)
+        return Sender(display_name=decode_header_value(name).strip().strip('"').strip(), address=addr.strip())
+    return _parse_address_rfc(value)
+
+
+def _parse_address_rfc(value: str) -> Sender | None:
     name, addr = email.utils.parseaddr(value)
     if not addr or "@" not in addr:
         # parseaddr gives up on some real headers ("Name" <a@b> extra); take the last <...>

@@ -10,12 +10,17 @@ produce nothing new.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any, TypeVar
 
 from tracker.classify import lexicon
 from tracker.config import MailboxConfig
+from tracker.errors import MailboxError
+from tracker.i18n import _
 from tracker.imap import ImapConnection
 from tracker.pipeline import IngestStats, prepare, record
 from tracker.store import NewEvent, Store
@@ -34,9 +39,26 @@ class SyncResult:
     new_events: list[NewEvent] = field(default_factory=list)
 
 
+#: A first sync (or a rescan) spanning more UIDs than this searches range by range on a second
+#: connection while this one fetches and classifies what the earlier ranges found: the
+#: server's search of a big folder (seconds, the first time) then overlaps the work that follows
+#: the Meta mail, instead of coming before it.
+PARALLEL_SPAN = 20_000
+#: UIDs per searched range (the first results arrive after one range's search).
+RANGE = 8_192
+
+Connect = Callable[[MailboxConfig], ImapConnection]
+
+
+def _connect(mb: MailboxConfig) -> ImapConnection:
+    return ImapConnection(mb).connect()
+
+
 def sync_folder(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: str, now: datetime,
                 result: SyncResult, trusted: tuple[str, ...] = (), progress: Progress | None = None,
-                batch_size: int = 50) -> None:
+                batch_size: int = 200, connect: Connect | None = _connect) -> None:
+    """Bring one folder up to date. ``connect`` opens the searching connection of a big first
+    sync (None: one connection, one search)."""
     known = store.folder_state(mb.name, folder)
     if known is not None:
         # One STATUS round trip answers "anything new?" without selecting the folder.
@@ -54,24 +76,124 @@ def sync_folder(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: s
                        known[0], info.uidvalidity)
     # IMAP SINCE compares dates only, in the server's zone: widen by a day, filter exactly later.
     since = (now - timedelta(days=mb.backfill_days + 1)).date()
-    uids = conn.search(lexicon().search_words, since, above)
-    done = 0
-    for chunk in conn.fetch(folder, info.uidvalidity, uids, batch=batch_size):
+    words = lexicon().search_words
+    last = info.uidnext - 1 if info.uidnext else None
+    ranges: Iterable[tuple[int | None, list[int]]]
+    if connect is not None and last is not None and last - (above or 0) > PARALLEL_SPAN:
+        ranges = _searched_aside(connect, mb, folder, info.uidvalidity, words, since, above or 0, last)
+    else:
+        uids = conn.search(words, since, above)
+        ranges = [(None, uids)]
+    done = found = 0
+    top = above or 0
+
+    def fetched() -> Iterator[tuple[str, Any]]:
+        for range_top, uids in ranges:
+            yield "found", len(uids)
+            for chunk in conn.fetch(folder, info.uidvalidity, uids, batch=batch_size):
+                yield "chunk", chunk
+            if range_top is not None:
+                yield "searched", range_top
+
+    # The next batch is fetched while this one is classified and stored.
+    for what, value in _ahead(fetched(), f"fetch {mb.name}/{folder}", mb.timeout):
+        if what == "found":
+            found += value
+            continue
+        if what == "searched":
+            if value > top:
+                top = value
+                with store.batch() as b:
+                    b.set_folder(mb.name, folder, info.uidvalidity, top, now)
+            continue
+        chunk = value
         prepared = [prepare(raw, trusted) for raw in chunk]  # outside the transaction: no lock held
         with store.batch() as b:
             for p in prepared:
                 result.stats.read += 1
                 record(b, p, mb.name, now, result.stats)
             if chunk:
-                b.set_folder(mb.name, folder, info.uidvalidity, max(r.uid or 0 for r in chunk), now)
+                # Every matching UID below this one is done (ranges and batches come in order).
+                top = max(top, max(r.uid or 0 for r in chunk))
+                b.set_folder(mb.name, folder, info.uidvalidity, top, now)
             events = b.new_events
         result.new_events.extend(events)
         done += len(chunk)
         if progress:
-            progress(folder, done, len(uids))
-    top = max([above or 0, uids[-1] if uids else 0, (info.uidnext - 1) if info.uidnext else 0])
+            progress(folder, done, found)
+    top = max([top, (info.uidnext - 1) if info.uidnext else 0])
     with store.batch() as b:
         b.set_folder(mb.name, folder, info.uidvalidity, top, now)
+
+
+T = TypeVar("T")
+_END = object()
+
+
+def _ahead(items: Iterator[T], name: str, timeout: float, depth: int = 2) -> Iterator[T]:
+    """``items``, produced by a thread up to ``depth`` ahead of the consumer (0: no limit), in
+    order; an error there is raised here. Closing this generator stops the thread (and closes
+    ``items``, in that thread)."""
+    out: queue.Queue[object] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                out.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put(item):
+                    return
+            put(_END)
+        except BaseException as e:  # handed over: the consumer raises it
+            put(e)
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()
+
+    worker = threading.Thread(target=produce, name=name, daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = out.get()
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item  # type: ignore[misc]
+    finally:
+        stop.set()
+        worker.join(timeout=timeout)
+
+
+def _searched_aside(connect: Connect, mb: MailboxConfig, folder: str, uidvalidity: int, words: tuple[str, ...],
+                    since: date, above: int, last: int) -> Iterator[tuple[int | None, list[int]]]:
+    """``(range top, matching UIDs)`` for ranges of ``RANGE`` UIDs from ``above`` + 1 to ``last``,
+    in order, searched by a thread on its own connection while the caller fetches."""
+
+    def search() -> Iterator[tuple[int | None, list[int]]]:
+        c = connect(mb)
+        try:
+            info = c.examine(folder)
+            if info.uidvalidity != uidvalidity:
+                raise MailboxError(_("mailbox {name!r}: folder {folder!r} changed during the sync "
+                                     "(UIDVALIDITY); poll again").format(name=mb.name, folder=folder))
+            for low in range(above, last, RANGE):
+                high = min(low + RANGE, last)
+                yield high, c.search(words, since, low, high)
+        finally:
+            c.close()
+
+    # Unbounded look-ahead: the search runs to the end while the caller is busy.
+    return _ahead(search(), f"search {mb.name}/{folder}", mb.timeout, depth=0)
 
 
 def sync_mailbox(store: Store, mb: MailboxConfig, now: datetime, trusted: tuple[str, ...] = (),

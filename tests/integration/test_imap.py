@@ -269,7 +269,8 @@ def test_poll_killed_mid_way_resumes_without_duplicate_or_missing_event(dovecot:
 
 
 def test_server_gone_mid_sync_is_one_line_and_keeps_what_was_committed(dovecot: Dovecot, tmp_path: Path) -> None:
-    proc, _cfg, db = _poll_until_some_committed(dovecot, tmp_path, 600)
+    # Enough mail that the fetching (two batches ahead of the classifying) is still going on.
+    proc, _cfg, db = _poll_until_some_committed(dovecot, tmp_path, 2500)
     dovecot.stop()
     _out, err = proc.communicate(timeout=60)
     if proc.returncode == 0:
@@ -322,3 +323,87 @@ def test_a_server_that_never_answers_times_out_in_one_line(tmp_path: Path) -> No
     assert "mailbox 'slow'" in r.stderr
     assert "timed out" in r.stderr
     assert r.stderr.count("\n") == 1
+
+
+def _filler(i: int) -> bytes:
+    """Ordinary mail, built as bytes (tens of thousands of them in a test)."""
+    return (f"From: Friend {i % 97} <friend{i % 97}@example.net>\r\nTo: alice@example.org\r\n"
+            f"Subject: note {i}\r\nDate: Fri, 20 Nov 2026 09:00:00 +0000\r\nMessage-ID: <f{i}@example.net>\r\n"
+            f"\r\nSee you on Sunday, {i}.\r\n").encode()
+
+
+def _mixed_mailbox(dovecot: Dovecot, total: int, meta: int) -> None:
+    """``total`` messages, ``meta`` of them Meta notices spread evenly, the rest personal mail."""
+    every = total // meta
+    msgs = [meta_mail("notice", sent=T0 + timedelta(minutes=i), to=f"user{i}@example.org") if i % every == every // 2
+            and i // every < meta else _filler(i) for i in range(total)]
+    dovecot.add_user("alice", "secret")
+    dovecot.seed("alice", msgs)
+
+
+def test_a_big_first_sync_searches_ranges_aside_and_finds_the_same(dovecot: Dovecot, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """GIVEN a folder wider than the parallel threshold (lowered here), WHEN it is first synced,
+    THEN a second connection searches it range by range while the first only fetches, and the
+    result is exactly that of one search on one connection."""
+    from tracker import sync
+    from tracker.config import MailboxConfig
+    from tracker.imap import ImapConnection
+    from tracker.store import Store
+
+    _mixed_mailbox(dovecot, 300, 40)
+    monkeypatch.setenv("PW", "secret")
+    mb = MailboxConfig(name="perso", host="127.0.0.1", port=dovecot.port, tls="none", username="alice",
+                       password_env="PW", folders=("INBOX",), timeout=10)
+    now = datetime.fromisoformat(NOW)
+    monkeypatch.setattr(sync, "PARALLEL_SPAN", 50)
+    monkeypatch.setattr(sync, "RANGE", 37)
+    main_commands: list[str] = []
+    aside_commands: list[str] = []
+
+    def connect(m: MailboxConfig) -> ImapConnection:
+        return ImapConnection(m, on_command=aside_commands.append).connect()
+
+    results = []
+    for name, how in (("aside", connect), ("single", None)):
+        store = Store.open(str(tmp_path / f"{name}.db"))
+        conn = ImapConnection(mb, on_command=main_commands.append if how else None).connect()
+        result = sync.SyncResult(mailbox="perso")
+        sync.sync_folder(conn, store, mb, "INBOX", now, result, connect=how)
+        conn.close()
+        results.append(([(r.account, r.state, r.deadline) for r in store.rows()], result.stats.meta,
+                        len(result.new_events), store.folder_state("perso", "INBOX")))
+        store.close()
+    assert results[0] == results[1]
+    assert results[0][1] == 40
+    assert aside_commands.count("UID SEARCH") == -(-300 // 37)  # every range, on the other connection
+    assert "UID SEARCH" not in main_commands
+    assert main_commands.count("UID FETCH") >= 1
+
+
+def test_a_big_first_sync_killed_mid_way_resumes_without_duplicate_or_missing(dovecot: Dovecot,
+                                                                              tmp_path: Path) -> None:
+    """The same kill -9 as above, on a folder big enough (25,000 messages) for the ranged search."""
+    from tracker import sync
+
+    total, meta = sync.PARALLEL_SPAN + 5000, 500
+    _mixed_mailbox(dovecot, total, meta)
+    cfg = mailbox_toml("perso", dovecot, "alice", "PW")
+    (tmp_path / "config.toml").write_text(cfg)
+    db = tmp_path / "t.db"
+    cmd = [sys.executable, "-m", "tracker", "--config", str(tmp_path / "config.toml"), "--db", str(db), "--now", NOW,
+           "poll"]
+    proc = subprocess.Popen(cmd, env={**os.environ, "PW": "secret"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    deadline = time.monotonic() + 60
+    while _count(db, "events") < 60 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    done = _count(db, "events")
+    assert 0 < done < meta, f"the kill came too late or too early ({done} of {meta})"
+    r = run(tmp_path, cfg, ["poll"], {"PW": "secret"})
+    assert r.returncode == 0, r.stderr
+    assert _count(db, "events") == meta
+    assert _count(db, "messages") == meta
+    assert len(status(tmp_path)) == meta

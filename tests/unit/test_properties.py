@@ -119,3 +119,18 @@ _EVENTS_AND_PERMUTATION = _events().flatmap(lambda evs: st.tuples(st.just(evs), 
 def test_build_rows_gives_the_same_rows_for_any_order_of_the_events(pair: tuple[list[Event], list[Event]]) -> None:
     events, shuffled = pair
     assert build_rows(shuffled) == build_rows(events)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(list("ab Z.-_'é=?!#\t  ")), st.characters(codec="utf-8")),
+               max_size=20),
+       st.sampled_from(["a@b.com", "x.y+z@mail.example.org", "no-reply@facebookmail.com", "a..b@c", "é@x.org"]),
+       st.sampled_from(['"{n}" <{a}>', "{n} <{a}>", "{a}", " {n}<{a}>", "<{a}>", "{n}"]))
+def test_the_address_fast_path_agrees_with_parseaddr(name: str, addr: str, form: str) -> None:
+    """The shortcut for everyday From headers gives what email.utils.parseaddr gives."""
+    import re
+
+    from tracker.parse import _parse_address, _parse_address_rfc
+
+    value = form.format(n=name, a=addr)
+    assert _parse_address(value) == _parse_address_rfc(re.sub(r"\r?\n[ \t]+", " ", value))

@@ -30,38 +30,53 @@ class Signals:
     ai: int
     notice: int  # distinct notice signals
     code: int
-    received: int
+    received: int  # 0 or 1: an assertive statement exists
     accepted: int
     refused: int
 
 
-def _assertive(pattern: Matcher, text: str, conditional: Matcher) -> list[str]:
-    """Matches of ``pattern`` that are not stated hypothetically."""
-    out: list[str] = []
+_LAST_CLAUSE_END = re.compile(r"[.,;:!?\n](?=[^.,;:!?\n]*$)")
+
+
+def _assertive(pattern: Matcher, text: str, conditional: Matcher) -> int:
+    """1 when ``pattern`` matches somewhere not stated hypothetically, else 0.
+
+    Only whether such a statement exists matters (see :func:`decide_kind`), so the scan stops
+    at the first one: a long notice holds dozens of hypothetical answers.
+    """
     for m in pattern.finditer(text):
         start = m.start()
-        clause_start = 0
-        for c in _CLAUSE_END.finditer(text, max(0, start - 60), start):
-            clause_start = c.end()
-        before = text[max(clause_start, start - 60) : start]
-        if conditional.search(before):
-            continue
-        out.append(m.group(0))
-    return out
+        window = text[max(0, start - 60) : start]
+        end = _LAST_CLAUSE_END.search(window)
+        before = window[end.end() :] if end else window
+        if not conditional.search(before):
+            return 1
+    return 0
 
 
 def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None) -> Signals:
+    """The signals :func:`decide_kind` reads, looking for answers only while they can matter.
+
+    A full notice (three notice signals, AI and objection words) is a notice whatever answers
+    it describes, and a refusal outranks an acceptance, which outranks an acknowledgement:
+    answers that cannot change the decision are left at 0 rather than searched for (on a
+    long notice, that search is most of the classification's time).
+    """
     p = patterns or lex.patterns
     cond = p["conditional"]
-    return Signals(
-        objection=len(p["objection"].findall(text)),
-        ai=len(p["ai"].findall(text)),
-        notice=len({s.strip() for s in p["notice"].findall(text)}),
-        code=len(p["code"].findall(text)),
-        received=len(_assertive(p["received"], text, cond)),
-        accepted=len(_assertive(p["accepted"], text, cond)),
-        refused=len(_assertive(p["refused"], text, cond)),
-    )
+    objection = len(p["objection"].findall(text))
+    ai = len(p["ai"].findall(text))
+    notice = len({s.strip() for s in p["notice"].findall(text)})
+    code = len(p["code"].findall(text))
+    refused = accepted = received = 0
+    if not (objection or ai) or (notice >= 3 and ai and objection):
+        pass  # decided without answers: other Meta mail, or a full notice
+    else:
+        refused = _assertive(p["refused"], text, cond)
+        accepted = 0 if refused else _assertive(p["accepted"], text, cond)
+        received = 0 if refused or accepted or not objection else _assertive(p["received"], text, cond)
+    return Signals(objection=objection, ai=ai, notice=notice, code=code, received=received, accepted=accepted,
+                   refused=refused)
 
 
 def decide_kind(s: Signals, has_code: bool) -> Kind:
