@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from tracker.classify import classify_bytes
 from tracker.errors import MessageError
@@ -119,6 +120,63 @@ def record(batch: Batch | None, p: Prepared, mailbox: str, now: datetime, stats:
     stats.new_events += 1
 
 
+def record_many(batch: Batch, prepared: Sequence[Prepared], mailbox: str, now: datetime, stats: IngestStats) -> None:
+    """:func:`record` for a whole batch, in a handful of statements instead of four a message.
+
+    The same outcome message for message, in order: a key already in the ledger (or met
+    earlier in this batch, or a known Gmail message id) is a duplicate whose position is noted;
+    a new message is inserted with its position and, when it is trusted objection mail, its event.
+    """
+    keys = {id(p): message_key(p.message_id, p.raw.data) for p in prepared
+            if p.classification is not None and p.parsed is not None and not p.unrelated}
+    known = batch.known_many(mailbox, list(keys.values()))
+    fresh: dict[str, Prepared] = {}
+    for p in prepared:
+        key = keys.get(id(p))
+        if key is None or key in known or key in fresh:
+            continue
+        if p.raw.gm_msgid is not None:
+            same = batch.known_gm_msgid(mailbox, p.raw.gm_msgid)
+            if same is not None:
+                known[key] = same
+                continue
+        fresh[key] = p
+    ids = dict(zip(fresh, batch.add_messages([
+        batch.message_values(mailbox=mailbox, key=k, source=p.raw.source, now=now, parsed=p.parsed,
+                             classification=p.classification) for k, p in fresh.items()]), strict=True))
+    locations: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    codes: list[str | None] = []
+    for p in prepared:
+        key = keys.get(id(p))
+        raw, parsed, c = p.raw, p.parsed, p.classification
+        if key is None or parsed is None or c is None:
+            record(batch, p, mailbox, now, stats)  # unrelated (counted) or malformed (recorded)
+            continue
+        stats.meta += 1
+        if fresh.get(key) is not p:
+            stats.duplicates += 1
+            _locate(batch, raw, mailbox, known.get(key) or ids[key])
+            continue
+        db_id = ids[key]
+        if raw.folder is not None and raw.uidvalidity is not None and raw.uid is not None:
+            locations.append({"mailbox": mailbox, "folder": raw.folder, "uidvalidity": raw.uidvalidity,
+                              "uid": raw.uid, "message": db_id, "gm_msgid": raw.gm_msgid})
+        account = parsed.account
+        if not c.is_trusted_objection_mail or account is None or c.platform is None:
+            if c.kind in EVENT_OF_KIND and c.authentic is not True:
+                logger.info("%s: not authentic, kept but ignored (%s)", raw.source, "; ".join(c.warnings))
+            continue
+        events.append(dict(message=db_id, mailbox=mailbox, platform=c.platform.value, account=account,
+                           kind=EVENT_OF_KIND[c.kind].value, at=parsed.date or now, sort_key=key,
+                           deadline=c.deadline, objection_url=c.objection_url, reference=c.reference, manual=False,
+                           round_hint=None, note=None))
+        codes.append(c.code)
+        stats.new_events += 1
+    batch.add_locations(locations)
+    batch.add_events(events, codes)
+
+
 def _locate(batch: Batch, raw: RawMessage, mailbox: str, db_id: int, new: bool = False) -> None:
     if raw.folder is not None and raw.uidvalidity is not None and raw.uid is not None:
         batch.add_location(mailbox=mailbox, folder=raw.folder, uidvalidity=raw.uidvalidity, uid=raw.uid,
@@ -139,8 +197,7 @@ def ingest_many(store: Store, messages: Iterable[RawMessage], mailbox: str, now:
         if not pending:
             return
         with store.batch() as b:
-            for p in pending:
-                record(b, p, mailbox, now, stats)
+            record_many(b, pending, mailbox, now, stats)
         pending.clear()
 
     try:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
@@ -22,7 +23,7 @@ from tracker.config import MailboxConfig
 from tracker.errors import MailboxError
 from tracker.i18n import _
 from tracker.imap import ImapConnection
-from tracker.pipeline import IngestStats, prepare, record
+from tracker.pipeline import IngestStats, prepare, record_many
 from tracker.store import NewEvent, Store
 
 logger = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ def sync_folder(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: s
     done = found = 0
     top = above or 0
 
-    def fetched() -> Iterator[tuple[str, Any]]:
+    def fetched() -> Generator[tuple[str, Any], None, None]:
         for range_top, uids in ranges:
             yield "found", len(uids)
             for chunk in conn.fetch(folder, info.uidvalidity, uids, batch=batch_size):
@@ -97,32 +98,33 @@ def sync_folder(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: s
             if range_top is not None:
                 yield "searched", range_top
 
-    # The next batch is fetched while this one is classified and stored.
-    for what, value in _ahead(fetched(), f"fetch {mb.name}/{folder}", mb.timeout):
-        if what == "found":
-            found += value
-            continue
-        if what == "searched":
-            if value > top:
-                top = value
-                with store.batch() as b:
+    # (Fetching the next batch in a thread while this one is classified was measured: the
+    # fetch is a small part, and the thread's share of the GIL cost as much as it saved.)
+    with closing(fetched()) as items:  # closing it stops the searching thread, error or not
+        for what, value in items:
+            if what == "found":
+                found += value
+                continue
+            if what == "searched":
+                if value > top:
+                    top = value
+                    with store.batch() as b:
+                        b.set_folder(mb.name, folder, info.uidvalidity, top, now)
+                continue
+            chunk = value
+            prepared = [prepare(raw, trusted) for raw in chunk]  # outside the transaction: no lock held
+            with store.batch() as b:
+                result.stats.read += len(prepared)
+                record_many(b, prepared, mb.name, now, result.stats)
+                if chunk:
+                    # Every matching UID below this one is done (ranges and batches come in order).
+                    top = max(top, max(r.uid or 0 for r in chunk))
                     b.set_folder(mb.name, folder, info.uidvalidity, top, now)
-            continue
-        chunk = value
-        prepared = [prepare(raw, trusted) for raw in chunk]  # outside the transaction: no lock held
-        with store.batch() as b:
-            for p in prepared:
-                result.stats.read += 1
-                record(b, p, mb.name, now, result.stats)
-            if chunk:
-                # Every matching UID below this one is done (ranges and batches come in order).
-                top = max(top, max(r.uid or 0 for r in chunk))
-                b.set_folder(mb.name, folder, info.uidvalidity, top, now)
-            events = b.new_events
-        result.new_events.extend(events)
-        done += len(chunk)
-        if progress:
-            progress(folder, done, found)
+                events = b.new_events
+            result.new_events.extend(events)
+            done += len(chunk)
+            if progress:
+                progress(folder, done, found)
     top = max([top, (info.uidnext - 1) if info.uidnext else 0])
     with store.batch() as b:
         b.set_folder(mb.name, folder, info.uidvalidity, top, now)
@@ -132,7 +134,7 @@ T = TypeVar("T")
 _END = object()
 
 
-def _ahead(items: Iterator[T], name: str, timeout: float, depth: int = 2) -> Iterator[T]:
+def _ahead(items: Iterator[T], name: str, timeout: float, depth: int = 0) -> Iterator[T]:
     """``items``, produced by a thread up to ``depth`` ahead of the consumer (0: no limit), in
     order; an error there is raised here. Closing this generator stops the thread (and closes
     ``items``, in that thread)."""
@@ -199,7 +201,7 @@ def _searched_aside(connect: Connect, mb: MailboxConfig, folder: str, uidvalidit
             c.close()
 
     # Unbounded look-ahead: the search runs to the end while the caller is busy.
-    return _ahead(search(), f"search {mb.name}/{folder}", mb.timeout, depth=0)
+    return _ahead(search(), f"search {mb.name}/{folder}", mb.timeout)
 
 
 def sync_mailbox(store: Store, mb: MailboxConfig, now: datetime, trusted: tuple[str, ...] = (),

@@ -43,6 +43,9 @@ TRANSITIONS = _TABLES[TransitionRow.__tablename__]
 # cost SQLAlchemy more than classifying the message.
 _KNOWN = select(MESSAGES.c.id).where(MESSAGES.c.mailbox == bindparam("m"), MESSAGES.c.message_key == bindparam("k"))
 _INSERT_MESSAGE = insert(MESSAGES)
+_INSERT_MESSAGES = insert(MESSAGES).returning(MESSAGES.c.id, sort_by_parameter_order=True)
+_KNOWN_MANY = select(MESSAGES.c.message_key, MESSAGES.c.id).where(
+    MESSAGES.c.mailbox == bindparam("m"), MESSAGES.c.message_key.in_(bindparam("ks", expanding=True)))
 _INSERT_EVENT = insert(EVENTS)
 _INSERT_LOCATION = insert(LOCATIONS)
 _LOCATED = select(LOCATIONS.c.id).where(
@@ -63,6 +66,39 @@ class Batch:
 
     def known(self, mailbox: str, key: str) -> int | None:
         return self.session.connection().execute(_KNOWN, {"m": mailbox, "k": key}).scalar_one_or_none()
+
+    def known_many(self, mailbox: str, keys: list[str]) -> dict[str, int]:
+        """The ids of those of ``keys`` already in the ledger (one query for a whole batch)."""
+        if not keys:
+            return {}
+        rows = self.session.connection().execute(_KNOWN_MANY, {"m": mailbox, "ks": sorted(set(keys))})
+        return {k: int(i) for k, i in rows}
+
+    def add_messages(self, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert many messages (values as :meth:`message_values` makes them); their ids, in order."""
+        if not rows:
+            return []
+        result = self.session.connection().execute(_INSERT_MESSAGES, rows)
+        return [int(r[0]) for r in result]
+
+    @staticmethod
+    def message_values(*, mailbox: str, key: str, source: str, now: datetime, parsed: ParsedMessage | None,
+                       classification: Classification | None, error: str | None = None) -> dict[str, Any]:
+        c = classification
+        return dict(
+            mailbox=mailbox, message_key=key, message_id=parsed.message_id if parsed else None, source=source,
+            sent_at=parsed.date if parsed else None, seen_at=now,
+            kind=c.kind.value if c else None, platform=c.platform.value if c and c.platform else None,
+            language=c.language if c else None, account=parsed.account if parsed else None,
+            code=c.code if c else None, deadline=c.deadline if c else None,
+            objection_url=c.objection_url if c else None, reference=c.reference if c else None,
+            authentic=c.authentic if c else None, warnings=list(c.warnings) if c else [], error=error,
+        )
+
+    def add_locations(self, rows: list[dict[str, Any]]) -> None:
+        """Insert the positions of new messages (they cannot be known yet: no look-up)."""
+        if rows:
+            self.session.connection().execute(_INSERT_LOCATION, rows)
 
     def add_message(self, *, mailbox: str, key: str, source: str, now: datetime, parsed: ParsedMessage | None,
                     classification: Classification | None, error: str | None = None) -> int:
@@ -104,6 +140,19 @@ class Batch:
                                                         last_uid=last_uid, synced_at=now))
 
     # ---- events ----------------------------------------------------------------------------------
+
+    def add_events(self, rows: list[dict[str, Any]], codes: list[str | None]) -> None:
+        """Insert many events (columns of the events table; ``codes`` go to the new-event list only)."""
+        if not rows:
+            return
+        self.session.connection().execute(_INSERT_EVENT, rows)
+        from tracker.store import NewEvent
+
+        for r, code in zip(rows, codes, strict=True):
+            group = (r["mailbox"], r["platform"], r["account"])
+            self.dirty.add(group)
+            self.new_events.append(NewEvent(group=group, kind=EventKind(r["kind"]), at=r["at"],
+                                            message_db_id=r["message"], code=code, objection_url=r["objection_url"]))
 
     def add_event(self, *, group: GroupKey, kind: EventKind, at: datetime, sort_key: str,
                   message: int | None = None, deadline: date | None = None, objection_url: str | None = None,
