@@ -239,6 +239,11 @@ def _poll_until_some_committed(dovecot: Dovecot, tmp_path: Path,
                                n: int) -> tuple[subprocess.Popen[str], str, Path]:
     """A poll of ``n`` Meta messages running in its own process, returned once some are committed."""
     _big_mailbox(dovecot, n)
+    return _start_poll(dovecot, tmp_path)
+
+
+def _start_poll(dovecot: Dovecot, tmp_path: Path) -> tuple[subprocess.Popen[str], str, Path]:
+    """`tracker poll` of alice's seeded mailbox in its own process, returned once some events are committed."""
     cfg = mailbox_toml("perso", dovecot, "alice", "PW")
     (tmp_path / "config.toml").write_text(cfg)
     db = tmp_path / "t.db"
@@ -390,16 +395,7 @@ def test_a_big_first_sync_killed_mid_way_resumes_without_duplicate_or_missing(do
 
     total, meta = sync.PARALLEL_SPAN + 5000, 500
     _mixed_mailbox(dovecot, total, meta)
-    cfg = mailbox_toml("perso", dovecot, "alice", "PW")
-    (tmp_path / "config.toml").write_text(cfg)
-    db = tmp_path / "t.db"
-    cmd = [sys.executable, "-m", "tracker", "--config", str(tmp_path / "config.toml"), "--db", str(db), "--now", NOW,
-           "poll"]
-    proc = subprocess.Popen(cmd, env={**os.environ, "PW": "secret"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
-    deadline = time.monotonic() + 60
-    while _count(db, "events") < 60 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.01)
+    proc, cfg, db = _start_poll(dovecot, tmp_path)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     done = _count(db, "events")

@@ -102,16 +102,8 @@ class Batch:
 
     def add_message(self, *, mailbox: str, key: str, source: str, now: datetime, parsed: ParsedMessage | None,
                     classification: Classification | None, error: str | None = None) -> int:
-        c = classification
-        values: dict[str, Any] = dict(
-            mailbox=mailbox, message_key=key, message_id=parsed.message_id if parsed else None, source=source,
-            sent_at=parsed.date if parsed else None, seen_at=now,
-            kind=c.kind.value if c else None, platform=c.platform.value if c and c.platform else None,
-            language=c.language if c else None, account=parsed.account if parsed else None,
-            code=c.code if c else None, deadline=c.deadline if c else None,
-            objection_url=c.objection_url if c else None, reference=c.reference if c else None,
-            authentic=c.authentic if c else None, warnings=list(c.warnings) if c else [], error=error,
-        )
+        values = self.message_values(mailbox=mailbox, key=key, source=source, now=now, parsed=parsed,
+                                     classification=classification, error=error)
         result = self.session.connection().execute(_INSERT_MESSAGE, values)
         pk = result.inserted_primary_key
         if pk is None:
