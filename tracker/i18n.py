@@ -3,13 +3,13 @@
 English is the source language (the msgids); French comes from ``tracker/locale/fr/LC_MESSAGES/
 tracker.mo``, compiled from the ``.po`` next to it by ``python scripts/i18n.py update`` (Babel).
 The language is chosen once, early, by the command line (``--lang``, the config's ``language``,
-then ``LC_ALL``/``LC_MESSAGES``/``LANG``/``LANGUAGE``) and set here with :func:`set_language`.
-Functions that render for an explicitly given language (the daemon's notifications, the
-calendar export) pass ``lang`` to :func:`_` instead.
+then ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG`` as gettext reads them) and the command
+runs inside :func:`speaking`. Functions that render for an explicitly given language (the
+daemon's notifications, the calendar export, the letter) pass ``lang`` to :func:`_` instead.
 
-The module also points the process' default gettext domain at the same catalog, because
-click translates its own words ("Usage:", "Show this message and exit.", its errors) through
-:func:`gettext.gettext`; the catalog carries French for those too.
+:func:`speaking` also points the default gettext domain at the same catalog for the duration,
+because click translates its own words ("Usage:", "Show this message and exit.", its errors)
+through :func:`gettext.gettext`; the catalog carries French for those too.
 
 Why not Python's locale-dependent formatting for dates: the process locale may be C or not
 installed (``fr_FR.UTF-8`` rarely is on a minimal machine). The CLDR data tracker needs (month
