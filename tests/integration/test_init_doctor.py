@@ -738,12 +738,18 @@ def test_doctor_does_not_need_the_bus_when_notifications_are_off(tmp_path: Path)
     assert "notifications" not in lines
 
 
-def test_doctor_checks_are_structured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker.doctor import Check, run_checks
-
+def _closed_port_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A config whose mailbox points at a closed port, with no session bus: checks that fail fast."""
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     cfg = tmp_path / "config.toml"
     cfg.write_text(mailbox_toml("127.0.0.1", closed_port()))
+    return cfg
+
+
+def test_doctor_checks_are_structured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.doctor import Check, run_checks
+
+    cfg = _closed_port_config(tmp_path, monkeypatch)
     with i18n.speaking("en"):
         checks = list(run_checks(cfg, str(tmp_path / "t.db")))
     assert all(isinstance(c, Check) for c in checks)
@@ -800,9 +806,7 @@ def test_doctor_speaks_french_about_a_missing_folder(dovecot: Dovecot, tmp_path:
 def test_doctor_checks_speak_the_language_they_are_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tracker.doctor import run_checks
 
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
-    cfg = tmp_path / "config.toml"
-    cfg.write_text(mailbox_toml("127.0.0.1", closed_port()))
+    cfg = _closed_port_config(tmp_path, monkeypatch)
     with i18n.speaking("fr"):
         french = list(run_checks(cfg, str(tmp_path / "t.db")))
     with i18n.speaking("en"):
