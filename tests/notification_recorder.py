@@ -6,11 +6,18 @@ once it owns the name (``tests.servers.NotificationRecorder`` waits for that lin
 Desktop Notifications spec 1.2 with jeepney's blocking API, so it needs no dbus-python and no GLib.
 Besides the spec it offers ``org.example.NotificationRecorder.InvokeAction(u id, s key)``, which
 makes it emit ``ActionInvoked(id, key)``: that is how a test "clicks" a notification.
+
+``NOTIFICATION_RECORDER_CAPABILITIES``, when set, replaces the capabilities that
+``GetCapabilities`` answers (comma-separated; empty for none), so one test can play a server that
+reads markup (``body-markup``) and another one that shows the body as plain text. An environment
+variable rather than an argument: ``tests.servers.NotificationRecorder`` passes the test's
+environment through, so a test sets it with ``monkeypatch.setenv`` before starting the recorder.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -25,7 +32,8 @@ NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 IFACE = "org.freedesktop.Notifications"
 CONTROL_IFACE = "org.example.NotificationRecorder"
-CAPABILITIES = ["actions", "body", "body-hyperlinks", "persistence"]
+CAPABILITIES = ["actions", "body", "body-hyperlinks", "persistence"]  # the default answer
+CAPABILITIES_ENV = "NOTIFICATION_RECORDER_CAPABILITIES"
 SERVER_INFO = ("tracker-test-recorder", "tracker", "1.0", "1.2")
 CLOSED_BY_CALL = 3  # NotificationClosed reason: "closed by a call to CloseNotification"
 
@@ -89,9 +97,10 @@ def _plain(value: Any) -> Any:
 class _Recorder:
     """Answers the calls; ids start at 1 because 0 means "no id" in replaces_id."""
 
-    def __init__(self, conn: DBusConnection, output: Path) -> None:
+    def __init__(self, conn: DBusConnection, output: Path, capabilities: list[str]) -> None:
         self.conn = conn
         self.output = output
+        self.capabilities = capabilities
         self.next_id = 1
 
     def notify(self, msg: Message) -> Message:
@@ -128,7 +137,7 @@ class _Recorder:
         if member == "Notify":
             return self.notify(msg)
         if member == "GetCapabilities":
-            return new_method_return(msg, "as", (CAPABILITIES,))
+            return new_method_return(msg, "as", (self.capabilities,))
         if member == "GetServerInformation":
             return new_method_return(msg, "ssss", SERVER_INFO)
         if member == "CloseNotification":
@@ -147,13 +156,15 @@ def main(argv: list[str]) -> int:
         print(f"usage: {argv[0]} OUTPUT.jsonl", file=sys.stderr)
         return 2
     output = Path(argv[1])
+    chosen = os.environ.get(CAPABILITIES_ENV)
+    capabilities = CAPABILITIES if chosen is None else [c.strip() for c in chosen.split(",") if c.strip()]
     output.touch()
     conn = open_dbus_connection(bus="SESSION")
     reply = conn.send_and_get_reply(message_bus.RequestName(NAME, DBusNameFlags.do_not_queue), timeout=5)
     if reply.header.message_type is MessageType.error or reply.body[0] != 1:  # 1 = PRIMARY_OWNER
         print(f"could not own {NAME}: {reply.body}", file=sys.stderr)
         return 1
-    recorder = _Recorder(conn, output)
+    recorder = _Recorder(conn, output, capabilities)
     print(f"READY {conn.unique_name}", flush=True)
     while True:
         msg = conn.receive()

@@ -17,6 +17,7 @@ import click
 from tracker import i18n
 from tracker.errors import MessageError, TrackerError, UserError
 from tracker.i18n import _, ngettext
+from tracker.sanitize import for_people
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -62,6 +63,44 @@ class AppContext:
 
 
 pass_app = click.make_pass_decorator(AppContext)
+
+
+def _echo_problem(message: object, *, warning: bool = False) -> None:
+    """One ``error: …`` (or ``warning: …``) line on stderr.
+
+    Such messages quote file names, Maildir entries, folder names and parts of mail: they go
+    through :func:`for_people` as one line, so a quoted value can neither act on the terminal
+    nor start a line that looks like tracker's own.
+    """
+    template = _("warning: {message}") if warning else _("error: {message}")
+    click.echo(template.format(message=for_people(str(message), one_line=True)), err=True)
+
+
+class _ForPeople(logging.Filter):
+    """Makes each log record's text safe (:func:`for_people`, one line) before a handler writes it.
+
+    Log lines quote mail (a fake's warnings, which quote its display name; the sources of
+    messages), and they end up in a terminal or the journal. One line: a newline from a mail
+    would otherwise start what looks like a record of its own. The traceback of ``exc_info``
+    is formatted apart, and stays as it is.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken %-format: left to the handler, which reports it
+            return True
+        clean = for_people(message, one_line=True)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+def _install_log_filter() -> None:
+    """Put :class:`_ForPeople` on every handler of the root logger (once each)."""
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, _ForPeople) for f in handler.filters):
+            handler.addFilter(_ForPeople())
 
 
 def early_language(argv: list[str], environ: dict[str, str] | None = None) -> str:
@@ -141,7 +180,7 @@ class TrackerGroup(click.Group):
         try:
             return super().invoke(ctx)
         except TrackerError as e:
-            click.echo(_("error: {message}").format(message=e), err=True)
+            _echo_problem(e)
             ctx.exit(1)
 
 
@@ -173,6 +212,7 @@ def cli(ctx: click.Context, config: str | None, db: str | None, now: str | None,
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    _install_log_filter()
     # imapclient logs whole server responses at DEBUG, confirmation codes included.
     logging.getLogger("imapclient").setLevel(logging.WARNING)
     ctx.obj = AppContext(config, db, now, verbose, lang)
@@ -209,7 +249,7 @@ def classify(app: AppContext, as_json: bool, paths: tuple[Path, ...]) -> None:
                         raise MessageError(raw.problem)
                     _parsed, message_id, c = classify_bytes(raw.data, trusted)
                 except MessageError as e:
-                    click.echo(_("error: {message}").format(message=f"{raw.source}: {e}"), err=True)
+                    _echo_problem(f"{raw.source}: {e}")
                     failed = True
                     continue
                 if as_json:
@@ -217,7 +257,7 @@ def classify(app: AppContext, as_json: bool, paths: tuple[Path, ...]) -> None:
                 else:
                     click.echo(classification_line(raw.source, c))
         except UserError as e:
-            click.echo(_("error: {message}").format(message=e), err=True)
+            _echo_problem(e)
             failed = True
     if failed:
         sys.exit(1)
@@ -262,10 +302,10 @@ def import_(app: AppContext, mailbox: str, paths: tuple[Path, ...]) -> None:
                 messages = _progress(messages, path)
             ingest_many(store, messages, mailbox, now, trusted, stats=stats)
         except UserError as e:
-            click.echo(_("error: {message}").format(message=e), err=True)
+            _echo_problem(e)
             failed = True
     for line in stats.errors:
-        click.echo(_("error: {message}").format(message=line), err=True)
+        _echo_problem(line)
     click.echo(stats.summary())
     if failed or stats.malformed:
         sys.exit(1)
@@ -424,12 +464,12 @@ def poll(app: AppContext, only: str | None) -> None:
             with _sync_progress(mb.name) as progress:
                 result = sync_mailbox(store, mb, now, cfg.trusted_authserv_ids, progress)
         except UserError as e:
-            click.echo(_("error: {message}").format(message=e), err=True)
+            _echo_problem(e)
             failed = True
             continue
         click.echo(f"{mb.name}: {result.stats.summary()}")
         for line in result.stats.errors:
-            click.echo(_("warning: {message}").format(message=line), err=True)
+            _echo_problem(line, warning=True)
     if failed:
         sys.exit(1)
 
@@ -468,7 +508,7 @@ def folders(app: AppContext, name: str) -> None:
     mb = app.config.mailbox(name)
     with ImapConnection(mb) as conn:
         for folder in conn.folders():
-            click.echo(folder)
+            click.echo(for_people(folder, one_line=True))  # the server's name for it
 
 
 @cli.command()
@@ -541,11 +581,12 @@ def doctor(app: AppContext) -> None:
 
     problems = 0
     for check in run_checks(Path(app.config_path).expanduser() if app.config_path else None, app.db):
+        detail = for_people(check.detail, one_line=True)  # may quote a server's greeting or error
         if check.ok:
-            click.echo(_("OK       {check}: {detail}").format(check=check.name, detail=check.detail))
+            click.echo(_("OK       {check}: {detail}").format(check=check.name, detail=detail))
         else:
             problems += 1
-            click.echo(_("PROBLEM  {check}: {detail}. Fix: {advice}").format(check=check.name, detail=check.detail,
+            click.echo(_("PROBLEM  {check}: {detail}. Fix: {advice}").format(check=check.name, detail=detail,
                                                                             advice=check.advice))
     if problems:
         click.echo(ngettext("{n} problem found.", "{n} problems found.", problems).format(n=problems))
@@ -641,9 +682,9 @@ def notify(app: AppContext, test: bool) -> None:
             server = n.server_info()
         except Exception:
             server = None
-        if server:
-            click.echo(_("delivered (notification id {id}, server {server})").format(id=result.notification_id,
-                                                                                    server=server))
+        if server:  # the server's own words: one safe line
+            click.echo(_("delivered (notification id {id}, server {server})").format(
+                id=result.notification_id, server=for_people(server, one_line=True)))
         else:
             click.echo(_("delivered (notification id {id})").format(id=result.notification_id))
         n.close()
@@ -753,8 +794,7 @@ def export(app: AppContext, ics_file: str | None, csv_file: str | None, json_fil
     if ics_file:
         cfg = app.config
         ics = ics_calendar(stored, lines, now, lang, cfg.reminder_days, cfg.reminder_hour)
-        n = ics.count(b"BEGIN:VEVENT")
-        put(ics_file, ics, ngettext("{n} event", "{n} events", n).format(n=n))
+        put(ics_file, ics.data, ngettext("{n} event", "{n} events", ics.events).format(n=ics.events))
     rows = [status_of(r, now) for r in stored]
     if csv_file:
         if csv_file == "-":
@@ -777,11 +817,34 @@ def _lines(n: int) -> str:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Write a file created 0600 (an existing file keeps its mode); one-line error when impossible."""
+    """Write ``path`` readable by the user alone (0600), new or not; one-line error when impossible.
+
+    The data goes to a temporary file created 0600 beside the target, which then replaces it:
+    an existing file that others can read (0644) never holds the new content, not even for a
+    moment, and an interrupted export leaves the old file whole. A symbolic link is kept (what
+    it points to is replaced); what is not a regular file (a FIFO, /dev/stdout) is written in
+    place, as it cannot be replaced and its mode is not the export's to change.
+    """
+    import contextlib
+    import tempfile
+
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        target = path.resolve() if path.is_symlink() else path
+        if target.exists() and not target.is_file():
+            with target.open("wb") as f:
+                f.write(data)
+            return
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
     except OSError as e:
         raise UserError(_("{path}: cannot write ({why})").format(path=path, why=e.strerror or e)) from None
 
@@ -883,7 +946,7 @@ def _main(argv: list[str]) -> None:
         e.show()
         sys.exit(e.exit_code)
     except TrackerError as e:
-        click.echo(_("error: {message}").format(message=e), err=True)
+        _echo_problem(e)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
@@ -892,7 +955,7 @@ def _main(argv: list[str]) -> None:
     except OSError as e:
         if e.errno == errno.EPIPE:
             sys.exit(0)
-        click.echo(_("error: {message}").format(message=e), err=True)
+        _echo_problem(e)
         sys.exit(1)
     except Exception as e:  # a bug: still one line, and no locals (they may hold secrets)
         logging.getLogger("tracker").debug("internal error", exc_info=True)

@@ -31,6 +31,7 @@ from tracker.i18n import _
 from tracker.notify import Notification, Notifier, Urgency
 from tracker.reminders import due_reminders, next_reminder_time
 from tracker.render import format_date, next_action_text, note
+from tracker.sanitize import for_people
 from tracker.state import EventKind
 from tracker.status import status_of
 from tracker.store import Store
@@ -271,9 +272,13 @@ class Daemon:
             key = f"fake:{mid}"
             if key in sent:
                 continue
+            # The warning quotes the fake's display name: one line, no controls (the notifier
+            # then escapes it as markup where the server reads markup).
+            warning = (m.warnings or ("not authentic",))[0]
             self.notifier.send(Notification(
                 summary=note(lang, "fake.summary"),
-                body=note(lang, "fake.body", source=m.source, warning=(m.warnings or ("not authentic",))[0]),
+                body=note(lang, "fake.body", source=for_people(m.source, one_line=True),
+                          warning=for_people(warning, one_line=True)),
                 urgency=Urgency.CRITICAL))
             self.store.mark_sent(key, now)
             count += 1
@@ -283,7 +288,8 @@ class Daemon:
         # the form link of the group's latest row: a code or a refusal rarely carries it itself
         group = self.store.group_rows(e.mailbox, e.platform, e.account)
         row = group[-1] if group else None
-        values = {"account": e.account, "platform": e.platform, "round": row.round if row else "?"}
+        values = {key: for_people(value, one_line=True) for key, value in
+                  (("account", e.account), ("platform", e.platform), ("round", row.round if row else "?"))}
         url = e.objection_url or (row.objection_url if row else None)
         if e.kind is EventKind.CODE:
             if now - e.at > CODE_WINDOW or not e.code:
@@ -318,10 +324,10 @@ class Daemon:
             s = status_of(r.row, now)
             last = format_date(r.row.deadline - timedelta(days=1), lang) if r.row.deadline else "?"
             summary = note(lang, "reminder.summary0" if r.days_before == 0 else "reminder.summary",
-                           days=r.days_before, platform=r.row.platform)
+                           days=r.days_before, platform=for_people(r.row.platform, one_line=True))
             self.notifier.send(Notification(
                 summary=summary,
-                body=note(lang, "reminder.body", account=r.row.account, last_day=last,
+                body=note(lang, "reminder.body", account=for_people(r.row.account, one_line=True), last_day=last,
                           action=next_action_text(s, lang)),
                 urgency=Urgency.CRITICAL if r.days_before <= 1 else Urgency.NORMAL, url=r.row.objection_url))
         return len(send)

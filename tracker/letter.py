@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import tzinfo
+from enum import Enum
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from tracker.errors import UserError
 from tracker.i18n import N_, _
 from tracker.model import State
 from tracker.render import format_date, state_label
+from tracker.sanitize import for_people
 from tracker.status import StoredRow
 
 if TYPE_CHECKING:
@@ -284,6 +286,21 @@ def complaint_text(row: StoredRow, lines: Sequence[HistoryLine], lang: str, tz: 
                                         facts="\n".join(facts), references=references)
 
 
+_Record = TypeVar("_Record", "StoredRow", "HistoryLine")
+
+
+def _for_people(record: _Record) -> _Record:
+    """``record`` with each text field made one safe line (:func:`for_people`).
+
+    The account, the references and the form's URL were read from mail, and the letter is
+    printed to a terminal or pasted into a form: no control of theirs may come along. Enum
+    fields (a ``StrEnum`` is a ``str`` too) keep their type.
+    """
+    changes: dict[str, Any] = {f.name: for_people(value, one_line=True) for f in fields(record)
+               if isinstance(value := getattr(record, f.name), str) and not isinstance(value, Enum)}
+    return replace(record, **changes)
+
+
 def letter(row: StoredRow, history: Iterable[HistoryLine], lang: str, tz: tzinfo, country: str | None = None,
            state: str | None = None) -> str:
     """Everything ``tracker letter`` prints: the objection text, and after a refusal the complaint.
@@ -291,7 +308,8 @@ def letter(row: StoredRow, history: Iterable[HistoryLine], lang: str, tz: tzinfo
     ``history`` may hold other rows' lines (they are filtered); ``state`` is the row's effective
     state to show (default: the stored one); ``country`` is ``--country``.
     """
-    lines = row_history(history, row)
+    lines = [_for_people(ln) for ln in row_history(history, row)]
+    row = _for_people(row)
     authority, why = choose_country(row.account, lang, country)  # also validates --country
     shown = state or row.state.value
     out = [

@@ -4,6 +4,13 @@ Where there is no session bus or nobody owns the name (a headless box, a system 
 it says so once and falls back to the log. The log line never carries a confirmation code:
 only the notification itself shows it. A click on the notification (its default action, or
 the "open" button) opens the objection form with ``xdg-open`` (or ``TRACKER_OPEN_COMMAND``).
+
+Texts quote mail (a fake's display name, an account), so they are sent as the person should
+read them: no control left (:func:`tracker.sanitize.for_people`), and the body escaped as
+markup only for a server that says it reads markup (``GetCapabilities``: ``body-markup``; the
+form's link as ``<a href>`` only with ``body-hyperlinks`` too). Elsewhere the body is plain text
+with the URL written out: markup sent to a server without ``body-markup`` shows through as text
+(Desktop Notifications spec 1.2, "Markup").
 """
 
 from __future__ import annotations
@@ -14,15 +21,18 @@ import shlex
 import shutil
 import subprocess
 import threading
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
+from html import escape
 from typing import Any
 
 from tracker.i18n import N_, _
+from tracker.sanitize import for_people
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Notification", "Notifier", "SendResult", "Urgency"]
+__all__ = ["Notification", "Notifier", "SendResult", "Urgency", "notification_body"]
 
 BUS_NAME = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
@@ -50,6 +60,24 @@ class SendResult:
     detail: str
     notification_id: int | None = None
     server: str | None = None
+
+
+def notification_body(text: str, url: str | None, capabilities: Collection[str]) -> str:
+    """The ``Notify`` body for a server with these capabilities.
+
+    With ``body-markup``, every character that markup gives a meaning to is escaped (``&``
+    first among them: real Meta links are full of ``&``), so the text can hold no tag of its
+    own, and the link is the only element. Without it, the body is sent as it should be read.
+    """
+    url = for_people(url, one_line=True) if url else None
+    if "body-markup" not in capabilities:
+        return text + (f"\n{url}" if url else "")
+    body = escape(text, quote=True)
+    if url and "body-hyperlinks" in capabilities:
+        body += f'\n<a href="{escape(url, quote=True)}">{escape(url, quote=True)}</a>'
+    elif url:
+        body += "\n" + escape(url, quote=True)
+    return body
 
 
 #: How many recent notifications stay clickable (older ones have long left the screen).
@@ -97,6 +125,17 @@ class Notifier:
         reply = conn.send_and_get_reply(new_method_call(dbus, "NameHasOwner", "s", (BUS_NAME,)), timeout=5)
         return bool(reply.body[0])
 
+    def _capabilities(self, conn: Any) -> frozenset[str]:
+        """What the server says it can show; asked at each send (0.4 ms), since the desktop's
+        notification daemon may be replaced by another while tracker runs."""
+        from jeepney import DBusAddress, MessageType, new_method_call
+
+        addr = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
+        reply = conn.send_and_get_reply(new_method_call(addr, "GetCapabilities"), timeout=5)
+        if reply.header.message_type == MessageType.error or not reply.body:
+            return frozenset()  # a server that cannot say gets plain text
+        return frozenset(str(c) for c in reply.body[0])
+
     def server_info(self) -> str | None:
         from jeepney import DBusAddress, new_method_call
 
@@ -109,6 +148,8 @@ class Notifier:
     # ---- sending ------------------------------------------------------------------------------
 
     def send(self, n: Notification) -> SendResult:
+        n = replace(n, summary=for_people(n.summary, one_line=True), body=for_people(n.body),
+                    log_text=for_people(n.log_text) if n.log_text is not None else None)
         if not self.enabled:
             self._log(n, "notifications disabled in the configuration")
             return SendResult(False, _("notifications disabled in the configuration"))
@@ -126,7 +167,7 @@ class Notifier:
                                                      "category": ("s", "im.received" if n.urgency else "presence")}
                 if n.url:
                     hints["x-tracker-url"] = ("s", n.url)
-                body = n.body + (f'\n<a href="{n.url}">{n.url}</a>' if n.url else "")
+                body = notification_body(n.body, n.url, self._capabilities(conn))
                 msg = new_method_call(addr, "Notify", "susssasa{sv}i",
                                       (self.app_name, 0, "dialog-information", n.summary, body, actions, hints,
                                        0 if n.urgency == Urgency.CRITICAL else -1))

@@ -9,6 +9,7 @@ from typing import Any
 from tracker import i18n
 from tracker.i18n import N_, _, ngettext
 from tracker.model import Classification
+from tracker.sanitize import for_people
 from tracker.status import NextAction, StatusRow
 
 
@@ -30,7 +31,12 @@ def classification_json(source: str, message_id: str | None, c: Classification) 
 
 
 def classification_line(source: str, c: Classification) -> str:
-    """One readable line per message (never the code itself: it would end up in scrollback and logs)."""
+    """One readable line per message (never the code itself: it would end up in scrollback and logs).
+
+    The source (a file name), the reference and the warnings (which quote display names) come
+    from the mail or its file: each is made safe on its own (:func:`for_people`), before the
+    line is put together, so no quoted value can act on the "NOT AUTHENTIC" beside it.
+    """
     bits = [c.kind.value]
     if c.platform:
         bits.append(c.platform.value)
@@ -41,12 +47,12 @@ def classification_line(source: str, c: Classification) -> str:
     if c.code:
         bits.append(_("code ******"))
     if c.reference:
-        bits.append(_("ref {reference}").format(reference=c.reference))
+        bits.append(_("ref {reference}").format(reference=for_people(c.reference, one_line=True)))
     if c.authentic is False:
         bits.append(_("NOT AUTHENTIC"))
-    line = f"{source}: " + ", ".join(bits)
+    line = f"{for_people(source, one_line=True)}: " + ", ".join(bits)
     if c.warnings:
-        line += " [" + "; ".join(c.warnings) + "]"
+        line += " [" + "; ".join(for_people(w, one_line=True) for w in c.warnings) + "]"
     return line
 
 

@@ -1,8 +1,10 @@
 """Human views with rich: the status table (coloured by urgency), suspicious mail, the audit trail.
 
 Kept apart from :mod:`tracker.render` so that ``status --json`` never imports rich. Every value
-that comes from mail (addresses, paths, warnings quoting display names) is escaped: a sender
-must not be able to write rich markup into the person's terminal.
+that comes from mail (addresses, paths, warnings quoting display names) goes through
+:func:`_one` / :func:`_shown`: first :func:`tracker.sanitize.for_people`, value by value, since
+rich passes ESC sequences, OSC 8 links and bidi controls to the terminal as they are; then rich's
+markup escape, since a sender must not be able to write rich markup into the terminal either.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from rich.table import Table
 
 from tracker.i18n import N_, _
 from tracker.render import dumps, format_date, iso, next_action_text, state_label
+from tracker.sanitize import for_people
 from tracker.status import StatusRow
 from tracker.store import HistoryLine, SuspiciousMessage
 
@@ -29,6 +32,16 @@ _T: dict[str, str] = {
 
 _STYLE = {"action_needed": "bold yellow", "code_received": "bold magenta", "awaiting_answer": "cyan",
           "accepted": "green", "refused": "bold red", "deadline_passed": "red"}
+
+
+def _one(value: str | None) -> str:
+    """A mail-borne value as one line of plain text ("?" when missing), not yet escaped for rich."""
+    return for_people(value, one_line=True) if value else "?"
+
+
+def _shown(value: str | None) -> str:
+    """A mail-borne value as one line of plain text inside rich markup."""
+    return esc(_one(value))
 
 
 def _is_tty() -> bool:
@@ -58,24 +71,24 @@ def print_status(rows: list[StatusRow], suspicious: list[SuspiciousMessage], mal
             days = "" if s.days_left is None or s.days_left < 0 else str(s.days_left)
             if s.urgent and s.days_left is not None and 0 <= s.days_left <= 2:
                 days = f"[bold red]{days}[/]"
-            rnd = format_date(s.row.deadline, lang) if s.row.deadline else esc(s.row.round)
-            who = f"{esc(s.row.account)}\n[dim]{esc(s.row.platform)}" + (
-                f" · {esc(s.row.mailbox)}" if several else "") + "[/]"
+            rnd = format_date(s.row.deadline, lang) if s.row.deadline else _shown(s.row.round)
+            who = f"{_shown(s.row.account)}\n[dim]{_shown(s.row.platform)}" + (
+                f" · {_shown(s.row.mailbox)}" if several else "") + "[/]"
             action = esc(next_action_text(s, lang))
             if s.row.objection_url and s.next_action.value.startswith(("object", "refill")):
-                action += f"\n{esc(s.row.objection_url)}"
+                action += f"\n{_shown(s.row.objection_url)}"
             table.add_row(who, rnd, f"[{style}]{state_label(s.state.value, lang)}[/]", days, action)
         console.print(table)
     if suspicious:
         console.print(f"\n[bold red]{t['suspicious']}[/]")
         for m in suspicious:
-            console.print(esc(f"  {iso(m.at)}  {m.account or '?'}  {m.kind}  {m.source}"))
+            console.print(esc(f"  {iso(m.at)}  {_one(m.account)}  {_one(m.kind)}  {_one(m.source)}"))
             for w in m.warnings:
-                console.print(esc(f"      - {w}"))
+                console.print(esc(f"      - {_one(w)}"))
     if malformed:
         console.print(f"\n[bold]{t['malformed']}[/]")
         for mailbox, source, error in malformed:
-            console.print(esc(f"  [{mailbox}] {source}: {error}"))
+            console.print(esc(f"  [{_one(mailbox)}] {_one(source)}: {_one(error)}"))
 
 
 def print_history(lines: list[HistoryLine], suspicious: list[SuspiciousMessage], lang: str, as_json: bool) -> None:
@@ -94,18 +107,20 @@ def print_history(lines: list[HistoryLine], suspicious: list[SuspiciousMessage],
     for col in ("when", "account", "platform", "round", "move", "by"):
         table.add_column(t[col], overflow="fold")
     for ln in lines:
-        cause = ln.source or ""
+        # for_people on each value, before they are joined: one could not reach into another
+        cause = _one(ln.source) if ln.source else ""
         if ln.manual:
-            cause = t["manual"] + (f": {ln.note}" if ln.note else "")
+            cause = t["manual"] + (f": {_one(ln.note)}" if ln.note else "")
         if ln.via:
-            cause = f"{t['via']} {ln.via}" + (f" ({cause})" if cause else "")
+            cause = f"{t['via']} {_one(ln.via)}" + (f" ({cause})" if cause else "")
         if ln.reference:
-            cause += " [" + _("ref {reference}", lang).format(reference=ln.reference) + "]"
-        table.add_row(ln.at.isoformat(timespec="minutes"), esc(ln.account), esc(ln.platform), esc(ln.round),
+            cause += " [" + _("ref {reference}", lang).format(reference=_one(ln.reference)) + "]"
+        table.add_row(ln.at.isoformat(timespec="minutes"), _shown(ln.account), _shown(ln.platform), _shown(ln.round),
                       f"{state_label(ln.before, lang) if ln.before != 'start' else '—'} → "
                       f"{state_label(ln.after, lang)}", esc(cause))
     console.print(table)
     if suspicious:
         console.print(f"\n[bold red]{t['suspicious']}[/]")
         for m in suspicious:
-            console.print(esc(f"  {iso(m.at)}  {m.account or '?'}  {m.kind}  {m.source}: {'; '.join(m.warnings)}"))
+            warnings = "; ".join(_one(w) for w in m.warnings)
+            console.print(esc(f"  {iso(m.at)}  {_one(m.account)}  {_one(m.kind)}  {_one(m.source)}: {warnings}"))
