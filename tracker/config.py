@@ -5,22 +5,41 @@ Problems are gathered, not raised one by one: a bad file gets every problem in o
 naming the file, the place and what is expected (``config.toml: mailbox "perso": port:
 expected an integer``). Secrets are never in the file: a mailbox names where its password
 comes from (``password_env``, ``password_command``, ``keyring``, ``oauth2_token_command``).
+
+The keys that lead to a secret are treated as secrets all the same (:data:`SECRET_KEYS`): an
+error never repeats their value (a user may have written the password itself there, and
+errors reach the terminal and the journal), and a file holding a command that prints a
+password is expected to be private: if other users can read it, loading it logs one warning
+the way ssh does (the file, its mode, ``chmod 600``).
 """
 
 from __future__ import annotations
 
 import ipaddress
+import logging
 import os
+import re
+import stat
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from tracker import i18n
 from tracker.errors import ConfigError
 from tracker.i18n import N_, _
 
-__all__ = ["SPEC", "Config", "MailboxConfig", "default_config_path", "load_config"]
+__all__ = ["SECRET_KEYS", "SPEC", "Config", "MailboxConfig", "default_config_path", "load_config",
+           "looks_like_env_name", "too_open", "too_open_message"]
+
+logger = logging.getLogger(__name__)
+
+#: Keys whose value is, or may be by mistake, a secret: never repeated in an error.
+SECRET_KEYS: Final = frozenset({"password", "password_env", "password_command", "oauth2_token_command"})
+#: Keys holding a command that prints a secret (and may hold it, ``echo hunter2``): a file with
+#: one of them must not be readable by other users.
+COMMAND_KEYS: Final = ("password_command", "oauth2_token_command")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +149,8 @@ class MailboxConfig:
     timeout: int = 60
     ca_file: str | None = None
     search_charset: str = "auto"
+    #: The file this mailbox comes from: errors about its password source name it.
+    config_path: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +205,10 @@ def _check_table(table: dict[str, Any], keys: tuple[Key, ...], where: str, probl
                                                                                    known=", ".join(known)))
             continue
         ok = isinstance(value, key.type) and not (key.type is int and isinstance(value, bool))
+        if not ok and name in SECRET_KEYS:
+            problems.append(_("{where}: {name}: expected {expected} (the value is not repeated here)").format(
+                where=where, name=name, expected=_type_name(key.type)))
+            continue
         if not ok:
             problems.append(_("{where}: {name}: expected {expected}, got {value!r}").format(
                 where=where, name=name, expected=_type_name(key.type), value=value))
@@ -263,6 +288,7 @@ def parse_config(doc: dict[str, Any], path: Path | None) -> Config:
             keyring=m.get("keyring", False), oauth2_token_command=m.get("oauth2_token_command"),
             folders=tuple(m.get("folders", ["INBOX"])), backfill_days=m.get("backfill_days", 1095),
             timeout=m.get("timeout", 60), ca_file=m.get("ca_file"), search_charset=m.get("search_charset", "auto"),
+            config_path=path,
         ))
     if problems:
         raise ConfigError(problems[0] if len(problems) == 1 else _("{n} problems: {problems}").format(
@@ -291,12 +317,19 @@ SPEC_DOC: Final = {section: {k.name: k.doc for k in keys} for section, keys in S
 
 
 def load_config(path: Path | None, *, required: bool = False) -> Config:
-    """Read and validate the configuration; a missing default file is an empty config."""
+    """Read and validate the configuration; a missing default file is an empty config.
+
+    A file that others can read while it holds a password or token command gets one warning
+    (see :func:`too_open`), once per process for a given file and mode: the command line
+    loads the file twice (its language first) and the daemon again on each reload.
+    """
     explicit = path is not None
     p = path if path is not None else Path(os.environ["TRACKER_CONFIG"]) if os.environ.get("TRACKER_CONFIG") \
         else default_config_path()
     try:
-        data = p.read_bytes()
+        with p.open("rb") as f:
+            mode = stat.S_IMODE(os.fstat(f.fileno()).st_mode)
+            data = f.read()
     except FileNotFoundError:
         if explicit or required:
             raise ConfigError(_("{path}: configuration file not found (see config.example.toml)").format(path=p)) \
@@ -311,4 +344,45 @@ def load_config(path: Path | None, *, required: bool = False) -> Config:
         raise ConfigError(_("{path}: not UTF-8 text").format(path=p)) from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(_("{path}: not valid TOML ({why})").format(path=p, why=e)) from None
-    return parse_config(doc, p)
+    cfg = parse_config(doc, p)
+    _warn_if_too_open(p, mode, cfg)
+    return cfg
+
+
+def too_open(mode: int, cfg: Config) -> str | None:
+    """The command key that makes the file secret when other users may read or write it (any
+    group or other permission bit, as ssh judges a private key), else None."""
+    if not mode & 0o077:
+        return None
+    for m in cfg.mailboxes:
+        for key in COMMAND_KEYS:
+            if getattr(m, key):
+                return key
+    return None
+
+
+def too_open_message(path: Path, mode: int, key: str, lang: str | None = None) -> str:
+    """One line, as ssh puts it: the file, its mode, and the command that fixes it."""
+    return _("{path}: permissions {mode} are too open for a file that holds {key} (other users can read it); "
+             "run: chmod 600 {path}", lang).format(path=path, mode=f"{mode:04o}", key=key)
+
+
+_warned: set[tuple[str, int]] = set()
+
+
+def _warn_if_too_open(path: Path, mode: int, cfg: Config) -> None:
+    key = too_open(mode, cfg)
+    if key is None or (str(path), mode) in _warned:
+        return
+    _warned.add((str(path), mode))
+    # The command line loads the file first to learn its language, before it speaks it.
+    lang = cfg.language if cfg.language in i18n.LANGUAGES else i18n.language_from_env() or i18n.language()
+    logger.warning("%s", too_open_message(path, mode, key, lang))
+
+
+_ENV_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def looks_like_env_name(value: str) -> bool:
+    """Letters, digits and underscores, not starting with a digit (POSIX names, any case)."""
+    return _ENV_NAME.fullmatch(value) is not None

@@ -1,6 +1,10 @@
 """Where a mailbox's password (or OAuth2 token) comes from: the environment, a command, the
 keyring. Never the config file, never a log line: values travel as :class:`Secret`, whose
 ``repr`` and ``str`` are masked, and errors name the key and the strategy, not the value.
+
+Not the value of the key either: ``password_env`` and the commands are secrets by mistake
+often enough (the password itself in ``password_env``, ``echo hunter2`` as a command), and an
+error goes to the terminal and to the journal. Errors name the mailbox, the key and the file.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import shlex
 import subprocess
 from typing import Final
 
-from tracker.config import MailboxConfig
+from tracker.config import MailboxConfig, looks_like_env_name
 from tracker.errors import ConfigError, MailboxError
 from tracker.i18n import _
 
@@ -46,7 +50,11 @@ class Secret:
 def _run(command: str, what: str, mailbox: str) -> Secret:
     try:
         proc = subprocess.run(shlex.split(command), capture_output=True, text=True, timeout=60, check=False)
-    except (OSError, ValueError) as e:
+    except OSError as e:
+        # str(e) quotes the program's name: the first word of the command, maybe a password
+        raise MailboxError(_("mailbox {name!r}: {what} could not run ({why})").format(
+            name=mailbox, what=what, why=e.strerror or type(e).__name__)) from None
+    except ValueError as e:  # shlex: an unclosed quote; its message quotes nothing
         raise MailboxError(_("mailbox {name!r}: {what} could not run ({why})").format(
             name=mailbox, what=what, why=f"{type(e).__name__}: {e}")) from None
     except subprocess.TimeoutExpired:
@@ -68,8 +76,7 @@ def get_password(mb: MailboxConfig) -> Secret:
     if mb.password_env:
         value = os.environ.get(mb.password_env, "")
         if not value:
-            raise ConfigError(_("mailbox {name!r}: password_env: the environment variable {var} is not set or "
-                                "empty").format(name=mb.name, var=mb.password_env))
+            raise ConfigError(_unset_env_message(mb))
         return Secret(value)
     if mb.password_command:
         return _run(mb.password_command, "password_command", mb.name)
@@ -89,6 +96,17 @@ def get_password(mb: MailboxConfig) -> Secret:
         return Secret(value)
     raise ConfigError(_("mailbox {name!r}: no password source (password_env, password_command or keyring)").format(
         name=mb.name))
+
+
+def _unset_env_message(mb: MailboxConfig) -> str:
+    """password_env names a variable that is not set: say where, never what (it may be the password)."""
+    where = mb.config_path or _("the configuration")
+    if not looks_like_env_name(mb.password_env or ""):
+        return _("mailbox {name!r}: password_env (in {where}) does not look like the name of an environment "
+                 "variable: give the variable's name there, never the password itself").format(name=mb.name,
+                                                                                               where=where)
+    return _("mailbox {name!r}: password_env (in {where}): the environment variable it names is not set or "
+             "empty").format(name=mb.name, where=where)
 
 
 def get_oauth2_token(mb: MailboxConfig) -> Secret:

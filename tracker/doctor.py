@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from tracker.config import Config, MailboxConfig, default_config_path, load_config
+from tracker.config import Config, MailboxConfig, default_config_path, load_config, too_open
 from tracker.errors import ConfigError, LoginError, MailboxError, StoreError
 from tracker.i18n import _, ngettext
 
-__all__ = ["Check", "check_config", "check_database", "check_keyring", "check_mailbox", "check_notifications",
-           "run_checks"]
+__all__ = ["Check", "check_config", "check_config_mode", "check_database", "check_keyring", "check_mailbox",
+           "check_notifications", "run_checks"]
 
 #: The longest a network check waits, whatever the mailbox's own timeout.
 NETWORK_TIMEOUT: Final = 20
@@ -79,6 +79,21 @@ def check_config(path: Path | None) -> tuple[Check, Config | None]:
     names = ", ".join(m.name for m in cfg.mailboxes)
     return _ok(_("config"), ngettext("{path}: {n} mailbox ({names})", "{path}: {n} mailboxes ({names})", n)
                .format(path=p, n=n, names=names)), cfg
+
+
+def check_config_mode(cfg: Config | None) -> Iterator[Check]:
+    """A file holding a password or token command must be private (nothing to say otherwise)."""
+    if cfg is None or cfg.path is None:
+        return
+    p = cfg.path
+    try:
+        mode = stat.S_IMODE(p.stat().st_mode)
+    except OSError:
+        return
+    key = too_open(mode, cfg)
+    if key is not None:
+        yield _problem(_("config file"), _("{path} has mode {mode} and holds {key}: other users can read it")
+                       .format(path=p, mode=f"{mode:04o}", key=key), f"chmod 600 {p}")
 
 
 # ---- database ---------------------------------------------------------------------------------
@@ -160,8 +175,9 @@ def _check_file(path: Path) -> Iterator[Check]:
 def _check_schema(path: Path) -> Check:
     from tracker.store.engine import HEAD, REVISIONS
 
+    damaged: str | None = None
     try:
-        # mode=rw: never creates a file; no pragma, no write.
+        # mode=rw: never creates a file; no pragma that writes, no write.
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True, timeout=5)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -169,20 +185,47 @@ def _check_schema(path: Path) -> Check:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 rev = str(row[0]) if row else None
+            verdict = _schema_verdict(str(path), tables, rev, HEAD, REVISIONS)
+            if verdict.ok and rev is not None:
+                # Reads every page: a garbled one otherwise shows only when a command reaches it.
+                found = [str(r[0]) for r in conn.execute("PRAGMA quick_check(1)")]
+                damaged = None if found == ["ok"] else _first_problem(found)
+        except sqlite3.DatabaseError as e:
+            if e.sqlite_errorcode & 0xFF != sqlite3.SQLITE_CORRUPT:
+                raise
+            damaged = _first_line(e)
         finally:
             conn.close()
     except sqlite3.Error as e:
         return _problem(_("database schema"), _("{path}: not a usable SQLite database ({why})")
                         .format(path=path, why=_first_line(e)),
                         _("move it away (tracker then starts a new one) or give --db another file"))
-    return _schema_verdict(str(path), tables, rev, HEAD, REVISIONS)
+    if damaged is not None:
+        return _problem(_("database integrity"), _("{path}: the database file is damaged ({why})")
+                        .format(path=path, why=damaged),
+                        _("restore it from a backup, or move it away to start a new one (the mail is read again, "
+                          "marks made by hand are lost)"))
+    return verdict
 
 
-def _schema_verdict(where: str, tables: set[str], rev: str | None, head: str, known: tuple[str, ...]) -> Check:
+def _first_problem(report: list[str]) -> str:
+    """The first line of an integrity report that says something ("*** in database main ***" does not)."""
+    lines = [ln.strip() for r in report for ln in r.splitlines() if ln.strip() and not ln.startswith("***")]
+    return lines[0] if lines else "quick_check"
+
+
+def _schema_verdict(where: str, tables: set[str] | None, rev: str | None, head: str,
+                    known: tuple[str, ...]) -> Check:
+    """What the schema says; ``tables`` None when :func:`current_revision` has already judged them."""
+    from tracker.store.engine import TRACKER_TABLES
+
+    if tables is not None and (rev is not None or tables - {"sqlite_sequence", "alembic_version"}) \
+            and not tables >= TRACKER_TABLES:
+        # alembic_version alone proves nothing: another Alembic application has one too
+        return _problem(_("database schema"), _("{where}: not a tracker database (tables: {tables})")
+                        .format(where=where, tables=", ".join(sorted(tables - {"sqlite_sequence"})[:5])),
+                        _("give --db another file"))
     if rev is None:
-        if tables - {"sqlite_sequence", "alembic_version"}:
-            return _problem(_("database schema"), _("{where}: not a tracker database (tables: {tables})")
-                            .format(where=where, tables=", ".join(sorted(tables)[:5])), _("give --db another file"))
         return _ok(_("database schema"), _("{where}: empty; the schema is created on first use").format(where=where))
     if rev not in known:
         return _problem(_("database schema"), _("{where}: written by a newer tracker (schema revision {revision})")
@@ -219,7 +262,7 @@ def _check_database_url(url: str) -> Iterator[Check]:
     finally:
         engine.dispose()
     yield _ok(_("database"), _("{where} (not a file: permissions are the server's business)").format(where=where))
-    yield _schema_verdict(where, set(), rev, HEAD, REVISIONS)
+    yield _schema_verdict(where, None, rev, HEAD, REVISIONS)
 
 
 # ---- keyring ----------------------------------------------------------------------------------
@@ -465,6 +508,7 @@ def run_checks(config: Path | None, db: str | None) -> Iterator[Check]:
     """Every check, in the order the command prints them."""
     first, cfg = check_config(config)
     yield first
+    yield from check_config_mode(cfg)
     yield from check_database(db, cfg.database_url if cfg is not None else None)
     if cfg is not None:
         yield from check_keyring(cfg)

@@ -13,7 +13,8 @@ other messages go on.
     │   │   ├── LoginError
     │   │   └── FolderNotFoundError
     │   └── StoreError         the database cannot be used
-    │       └── SchemaTooNewError
+    │       ├── SchemaTooNewError
+    │       └── DatabaseDamagedError
     └── MessageError       one bad message: recorded, reported, skipped; never fatal
 """
 
@@ -58,6 +59,10 @@ class StoreError(UserError):
 
 class SchemaTooNewError(StoreError):
     """The database was written by a newer tracker (an unknown schema revision)."""
+
+
+class DatabaseDamagedError(StoreError):
+    """SQLite found a garbled page: only a backup brings back what it held, so the message says so."""
 
 
 class MessageError(TrackerError):

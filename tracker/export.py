@@ -9,7 +9,9 @@ bytes; the CLI only reads the store and writes the files.
   hour). The UID is derived from (mailbox, platform, account, round) only, so importing a newer
   export updates the events instead of duplicating them; SEQUENCE counts the row's audit-trail
   lines, so it grows whenever the row moved. Alarms already past at ``now`` are left out (a
-  calendar would show them as missed at once).
+  calendar would show them as missed at once). :func:`ics_calendar` also returns how many
+  events it made: counting ``BEGIN:VEVENT`` in the file would count the texts that quote it
+  too (an objection URL, an address: they come from mail).
 - **CSV**: the status table (the contract's ``status --json`` fields, in that order) and the
   audit-trail table (the ``history --json`` fields), as two files.
 - **JSON**: ``{"status": [...], "history": [...]}`` with the same objects as ``status --json``
@@ -26,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from tracker.i18n import N_, _
 from tracker.model import State
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HISTORY_FIELDS",
     "STATUS_FIELDS",
+    "IcsExport",
     "calendar_rows",
     "event_uid",
     "export_json",
@@ -111,8 +114,15 @@ def calendar_rows(rows: Iterable[StoredRow], now: datetime) -> list[StatusRow]:
     return out
 
 
+class IcsExport(NamedTuple):
+    """An iCalendar file and the number of events in it."""
+
+    data: bytes
+    events: int
+
+
 def ics_calendar(rows: Iterable[StoredRow], history: Iterable[HistoryLine], now: datetime, lang: str,
-                 reminder_days: Iterable[int] = (7, 2, 1, 0), reminder_hour: int = 9) -> bytes:
+                 reminder_days: Iterable[int] = (7, 2, 1, 0), reminder_hour: int = 9) -> IcsExport:
     """An iCalendar file (RFC 5545) with one all-day event per open row, on its last day to object.
 
     ``now`` must be aware: DTSTAMP is ``now`` in UTC, and which alarms are already past is
@@ -131,6 +141,7 @@ def ics_calendar(rows: Iterable[StoredRow], history: Iterable[HistoryLine], now:
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", _t("calname", lang))
+    events = 0
     for s in calendar_rows(rows, now):
         row = s.row
         if row.deadline is None:  # calendar_rows keeps dated rows only
@@ -166,8 +177,9 @@ def ics_calendar(rows: Iterable[StoredRow], history: Iterable[HistoryLine], now:
                                           action=next_action_text(status_of(row, at), lang)))
             ev.add_component(alarm)
         cal.add_component(ev)
+        events += 1
     data: bytes = cal.to_ical()
-    return data
+    return IcsExport(data, events)
 
 
 def _event_description(s: StatusRow, last_day: date, lang: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +33,15 @@ class IngestStats:
     malformed: int = 0
     unrelated: int = 0
     errors: list[str] = field(default_factory=list)
+
+    def snapshot(self) -> IngestStats:
+        """A copy to go back to with :meth:`restore` when a batch does not commit."""
+        return replace(self, errors=list(self.errors))
+
+    def restore(self, saved: IngestStats) -> None:
+        """Take back what a failed batch counted: the summary counts only what was committed."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(saved, f.name))
 
     def summary(self) -> str:
         return _("{read} read, {meta} from Meta, {new} new events, {duplicates} duplicates skipped, "
@@ -194,11 +203,23 @@ def ingest_many(store: Store, messages: Iterable[RawMessage], mailbox: str, now:
     pending: list[Prepared] = []
 
     def flush() -> None:
+        """Write the pending messages in one transaction; counted only once it has committed.
+
+        :func:`record_many` counts as it goes, before the commit: when the batch fails (disk
+        full, a damaged page...) its counts are taken back, and its messages are dropped rather
+        than tried again by the ``finally`` below (the next run reads them again).
+        """
         if not pending:
             return
-        with store.batch() as b:
-            record_many(b, pending, mailbox, now, stats)
-        pending.clear()
+        saved = stats.snapshot()
+        try:
+            with store.batch() as b:
+                record_many(b, pending, mailbox, now, stats)
+        except BaseException:
+            stats.restore(saved)
+            raise
+        finally:
+            pending.clear()
 
     try:
         for raw in messages:

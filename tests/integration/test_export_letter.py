@@ -250,6 +250,50 @@ def test_export_to_an_unwritable_place_is_one_line(db: Db, tmp_path: Path) -> No
     assert "cannot write" in r.stderr
 
 
+@pytest.mark.parametrize("option", ["--ics", "--csv", "--json"])
+def test_export_over_an_existing_file_readable_by_others_makes_it_private(db: Db, tmp_path: Path,
+                                                                           option: str) -> None:
+    """GIVEN an earlier export left 0644 (by hand, or by an older tracker), WHEN exported again
+    over it, THEN the file is 0600 like a new one, and holds the new content."""
+    out = tmp_path / f"export{option.replace('--', '.')}"
+    targets = [out, tmp_path / f"export-history{out.suffix}"] if option == "--csv" else [out]
+    for t in targets:
+        t.write_bytes(b"old content")
+        t.chmod(0o644)
+    invoke(db.args("export", option, str(out)))
+    for t in targets:
+        assert stat.S_IMODE(t.stat().st_mode) == 0o600, t
+        assert t.read_bytes() != b"old content"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(t.name for t in targets)  # no temporary left
+
+
+def test_export_through_a_symbolic_link_keeps_the_link(db: Db, tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("{}")
+    real.chmod(0o644)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    invoke(db.args("export", "--json", str(link)))
+    assert link.is_symlink()
+    assert set(json.loads(real.read_text())) == {"status", "history"}
+    assert stat.S_IMODE(real.stat().st_mode) == 0o600
+
+
+def test_ics_event_count_is_the_events_written_not_the_text_quoted_from_mail(tmp_path: Path) -> None:
+    """GIVEN an objection URL (taken from a mail) that contains the text BEGIN:VEVENT, WHEN
+    exported, THEN the summary counts the one event there is."""
+    config = tmp_path / "config.toml"
+    config.write_text("")
+    d = Db(tmp_path / "t.db", config, tmp_path)
+    url = "https://www.facebook.com/privacy/genai/objection/?BEGIN:VEVENT"
+    import_mail(d, "a.eml", meta_mail("notice", sent=T0, to="alice@example.fr", url=url))
+    out = tmp_path / "d.ics"
+    r = invoke(d.args("export", "--ics", str(out)))
+    assert out.read_bytes().count(b"BEGIN:VEVENT") > 1  # the URL made it into the file
+    assert str(ics_events(out.read_bytes())["alice@example.fr"]["URL"]) == url
+    assert r.stdout.strip() == f"wrote {out} (1 event)"
+
+
 # ---- letter ------------------------------------------------------------------------------------
 
 

@@ -684,11 +684,68 @@ def test_doctor_reports_a_wrong_password(dovecot: Dovecot, tmp_path: Path) -> No
 
 
 def test_doctor_reports_an_unset_password_variable(dovecot: Dovecot, tmp_path: Path) -> None:
+    """The line names the key and the file, never the value: it may be the password itself."""
     seeded(dovecot)
     code, lines, _ = doctor(tmp_path, mailbox_toml("127.0.0.1", dovecot.port), base_env(tmp_path))
     assert code == 1
-    assert "MAIL_PW" in lines["mailbox perso / login"]
+    assert f"password_env (in {tmp_path / 'config.toml'})" in lines["mailbox perso / login"]
     assert "not set" in lines["mailbox perso / login"]
+    assert "MAIL_PW" not in lines["mailbox perso / login"]
+    code, lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", dovecot.port, env="s3cret pw!"),
+                              base_env(tmp_path))
+    assert code == 1
+    assert "does not look like the name of an environment variable" in lines["mailbox perso / login"]
+    assert "s3cret" not in out
+
+
+def test_doctor_reports_a_config_with_password_command_that_others_can_read(tmp_path: Path) -> None:
+    """GIVEN a config 0644 holding password_command, THEN a problem line with its mode and the
+    fix (chmod 600), as for the database; the doctor itself changes nothing."""
+    config = mailbox_toml("127.0.0.1", closed_port()).replace('password_env = "MAIL_PW"',
+                                                              'password_command = "pass show mail"')
+    (tmp_path / "config.toml").write_text(config)
+    (tmp_path / "config.toml").chmod(0o644)
+    code, lines, _out = doctor(tmp_path, None, base_env(tmp_path))
+    assert code == 1
+    assert lines["config"].startswith("OK")
+    assert lines["config file"] == (f"PROBLEM {tmp_path / 'config.toml'} has mode 0644 and holds password_command: "
+                                    f"other users can read it. Fix: chmod 600 {tmp_path / 'config.toml'}")
+    assert mode(tmp_path / "config.toml") == 0o644
+    (tmp_path / "config.toml").chmod(0o600)
+    _code, lines, _out = doctor(tmp_path, None, base_env(tmp_path))
+    assert "config file" not in lines
+
+
+def test_doctor_reports_a_damaged_database_and_another_applications(tmp_path: Path) -> None:
+    """GIVEN a garbled page in the database, THEN a problem that says to restore a backup; GIVEN
+    another Alembic application's database, THEN "not a tracker database" (not "newer")."""
+    from tracker.store import Store
+
+    db = tmp_path / "t.db"
+    Store.open(str(db)).close()
+    con = sqlite3.connect(db)
+    page = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'status_rows'").fetchone()[0]
+    con.close()
+    with db.open("r+b") as f:
+        f.seek((root - 1) * page)
+        f.write(b"\xff" * page)
+    config = mailbox_toml("127.0.0.1", closed_port())
+    code, lines, out = doctor(tmp_path, config, base_env(tmp_path))
+    assert code == 1
+    assert lines["database integrity"].startswith(f"PROBLEM {db}: the database file is damaged")
+    assert "restore it from a backup" in _fix(out, "database integrity")
+    db.unlink()
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+        con.execute("INSERT INTO alembic_version VALUES ('3f1e2d4c5b6a')")
+        con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    con.close()
+    db.chmod(0o600)
+    code, lines, out = doctor(tmp_path, config, base_env(tmp_path))
+    assert code == 1
+    assert lines["database schema"].startswith(f"PROBLEM {db}: not a tracker database")
+    assert "newer" not in out
 
 
 def test_doctor_reports_a_missing_folder(dovecot: Dovecot, tmp_path: Path) -> None:

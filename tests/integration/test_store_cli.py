@@ -315,3 +315,150 @@ def test_import_while_status_reads_in_another_process(tmp_path: Path) -> None:
     assert proc.wait() == 0, proc.stderr.read() if proc.stderr else ""
     assert reads >= 1
     assert len(status(db)) == 400
+
+
+# ---- hostile files: a damaged database, files that are not tracker's, a write that fails ----
+
+
+def _imported_database(tmp_path: Path, n: int = 60) -> Path:
+    """A real tracker database (several pages per table), checkpointed: all of it in the file."""
+    db = tmp_path / "t.db"
+    files = [write(tmp_path, f"{i}.eml", meta_mail("notice", sent=T0 + timedelta(minutes=i),
+                                                   to=f"user{i}@example.org")) for i in range(n)]
+    invoke(["--db", str(db), "import", *map(str, files)])
+    with sqlite3.connect(db) as con:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    return db
+
+
+def _garble(db: Path, tables: tuple[str, ...]) -> None:
+    """Overwrite the root page of each table with bytes SQLite cannot read, as a bad sector would."""
+    con = sqlite3.connect(db)
+    page = con.execute("PRAGMA page_size").fetchone()[0]
+    roots = [con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (t,)).fetchone()[0] for t in tables]
+    con.close()
+    assert all(1 < r < db.stat().st_size // page for r in roots)  # pages inside the file, not its header
+    with db.open("r+b") as f:
+        for root in roots:
+            f.seek((root - 1) * page)
+            f.write(b"\xde\xad\xbe\xef" * (page // 4))
+
+
+@pytest.mark.parametrize("command", [["status", "--json"], ["history", "--json"], ["export", "--json", "-"],
+                                     ["import", "MAIL"]])
+def test_damaged_database_is_one_line_naming_the_file_and_a_backup(tmp_path: Path, command: list[str]) -> None:
+    """GIVEN a tracker database with garbled pages, WHEN any command reaches them, THEN one line
+    on stderr names the file and says to restore a backup: not an internal error to report."""
+    db = _imported_database(tmp_path)
+    _garble(db, ("status_rows", "transitions", "messages", "events"))
+    mail = write(tmp_path, "new.eml", meta_mail("notice", sent=T0, to="zoe@example.org"))
+    args = [str(mail) if a == "MAIL" else a for a in command]
+    result = CliRunner().invoke(cli, ["--lang", "en", "--db", str(db), "--now", NOW, *args])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert f"{db}: the database file is damaged" in result.stderr
+    assert "restore it from a backup" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+def _foreign_files(tmp_path: Path) -> dict[str, Path]:
+    other_app = tmp_path / "other-app.db"
+    with sqlite3.connect(other_app) as con:
+        con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+        con.execute("INSERT INTO alembic_version VALUES ('3f1e2d4c5b6a')")
+        con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)")
+    con.close()
+    plain = tmp_path / "photos.db"
+    with sqlite3.connect(plain) as con:
+        con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)")
+    con.close()
+    text_file = tmp_path / "notes.txt"
+    text_file.write_bytes(b"this is not sqlite" * 100)
+    return {"other Alembic application": other_app, "other application": plain, "not SQLite": text_file}
+
+
+@pytest.mark.parametrize("kind", ["other Alembic application", "other application", "not SQLite"])
+def test_a_refused_file_keeps_its_mode_bytes_and_mtime(tmp_path: Path, kind: str) -> None:
+    """GIVEN a file that is not a tracker database, mode 0644, WHEN given as --db, THEN it is
+    refused and left as it was: mode, content, mtime; and nothing new appears beside it."""
+    path = _foreign_files(tmp_path)[kind]
+    path.chmod(0o644)
+    os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    before = (path.read_bytes(), path.stat().st_mode, path.stat().st_mtime_ns, sorted(os.listdir(tmp_path)))
+    for command in (["status", "--json"], ["import", str(write(tmp_path, "n.eml", meta_mail("notice", sent=T0)))]):
+        result = CliRunner().invoke(cli, ["--lang", "en", "--db", str(path), *command])
+        assert result.exit_code == 1, result.output
+        assert result.stderr.count("\n") == 1, result.stderr
+    listing = sorted(n for n in os.listdir(tmp_path) if n != "n.eml")
+    assert (path.read_bytes(), path.stat().st_mode, path.stat().st_mtime_ns, listing) == before
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_another_alembic_applications_database_is_not_a_tracker_database(tmp_path: Path) -> None:
+    """GIVEN another Alembic application's database (an unknown revision, none of tracker's
+    tables), THEN it is "not a tracker database", never "written by a newer tracker"."""
+    path = _foreign_files(tmp_path)["other Alembic application"]
+    result = CliRunner().invoke(cli, ["--lang", "en", "--db", str(path), "status", "--json"])
+    assert result.exit_code == 1
+    assert f"{path}: not a tracker database" in result.stderr
+    assert "newer" not in result.stderr
+
+
+def test_a_newer_trackers_database_still_says_so_and_stays_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    invoke(["--db", str(db), "status", "--json"])
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE alembic_version SET version_num = 'ffff0002'")
+    con.close()
+    db.chmod(0o644)
+    result = CliRunner().invoke(cli, ["--lang", "en", "--db", str(db), "status", "--json"])
+    assert result.exit_code == 1
+    assert "written by a newer tracker (schema revision ffff0002)" in result.stderr
+    assert stat.S_IMODE(db.stat().st_mode) == 0o644
+
+
+def test_a_tracker_database_readable_by_others_is_tightened_once_accepted(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    invoke(["--db", str(db), "status", "--json"])
+    db.chmod(0o644)
+    invoke(["--db", str(db), "status", "--json"])
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_import_summary_counts_only_the_batches_committed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """GIVEN the disk fills up on the second batch of an import, THEN the summary counts the
+    first batch only, which is exactly what the database holds, and the error is one line."""
+    from sqlalchemy.exc import OperationalError
+
+    from tracker.store.batch import Batch
+
+    db = tmp_path / "t.db"
+    invoke(["--db", str(db), "status", "--json"])
+    mbox = tmp_path / "big.mbox"
+    with mbox.open("wb") as f:
+        for i in range(450):
+            raw = meta_mail("notice", sent=T0 + timedelta(minutes=i), to=f"user{i}@example.org")
+            f.write(b"From x@y Mon Jan  1 00:00:00 2024\n" + raw.replace(b"\r\n", b"\n") + b"\n")
+    batches: list[int] = []
+    finish = Batch.finish
+
+    def full_disk_on_the_second_batch(self: Batch) -> None:
+        if self.new_events:
+            batches.append(len(self.new_events))
+            if len(batches) == 2:
+                raise OperationalError("COMMIT", None, sqlite3.OperationalError("database or disk is full"))
+        finish(self)
+
+    monkeypatch.setattr(Batch, "finish", full_disk_on_the_second_batch)
+    result = CliRunner().invoke(cli, ["--lang", "en", "--db", str(db), "import", str(mbox)])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "write failed (database or disk is full)" in result.stderr
+    assert batches == [200, 200]  # the failed batch is not tried again
+    con = sqlite3.connect(db)
+    messages = con.execute("SELECT count(*) FROM messages").fetchone()[0]
+    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    assert (messages, events) == (200, 200)
+    assert result.stdout.startswith(f"400 read, {messages} from Meta, {events} new events, 0 duplicates skipped")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker import i18n
 from tracker.config import SPEC, load_config, parse_config
 from tracker.errors import ConfigError
 
@@ -84,3 +85,85 @@ def test_missing_default_file_is_an_empty_config(monkeypatch: pytest.MonkeyPatch
 
 def test_example_is_valid_toml_with_a_mailbox_array() -> None:
     assert isinstance(tomllib.loads(EXAMPLE.read_text())["mailbox"], list)
+
+
+# ---- secrets in the file: a private file, values never repeated --------------------------------
+
+COMMAND_MAILBOX = '[[mailbox]]\nname = "perso"\nhost = "h"\nusername = "u"\npassword_command = "pass show mail"\n'
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o604, 0o660])
+def test_a_file_holding_password_command_that_others_can_read_gets_one_warning(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, mode: int) -> None:
+    """GIVEN a config with password_command readable by the group or the world, WHEN loaded
+    (twice, as the command line does), THEN one warning, ssh's way: file, mode, chmod 600."""
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(COMMAND_MAILBOX)
+    cfg.chmod(mode)
+    with caplog.at_level("WARNING", logger="tracker.config"), i18n.speaking("en"):
+        load_config(cfg)
+        load_config(cfg)
+    warnings = [r.getMessage() for r in caplog.records if r.name == "tracker.config"]
+    assert warnings == [f"{cfg}: permissions {mode:04o} are too open for a file that holds password_command "
+                        f"(other users can read it); run: chmod 600 {cfg}"]
+
+
+@pytest.mark.parametrize(("mode", "key"), [(0o600, "password_command"), (0o400, "password_command"),
+                                           (0o644, "password_env")])
+def test_no_warning_for_a_private_file_or_one_without_a_command(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, mode: int, key: str) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(COMMAND_MAILBOX.replace('password_command = "pass show mail"',
+                                           f'{key} = "{"pass show mail" if key == "password_command" else "PW"}"'))
+    cfg.chmod(mode)
+    with caplog.at_level("WARNING", logger="tracker.config"):
+        load_config(cfg)
+    assert not [r for r in caplog.records if r.name == "tracker.config"]
+
+
+def test_the_warning_speaks_the_configured_language(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[general]\nlanguage = "fr"\n' + COMMAND_MAILBOX.replace("password_command",
+                                                                            "oauth2_token_command"))
+    cfg.chmod(0o644)
+    with caplog.at_level("WARNING", logger="tracker.config"):
+        load_config(cfg)
+    (message,) = [r.getMessage() for r in caplog.records if r.name == "tracker.config"]
+    assert "0644" in message
+    assert "oauth2_token_command" in message
+    assert f"chmod 600 {cfg}" in message
+    assert "too open" not in message  # French
+
+
+def test_the_command_line_warns_once_on_stderr(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(COMMAND_MAILBOX)
+    cfg.chmod(0o644)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    r = subprocess.run([sys.executable, "-m", "tracker", "--lang", "en", "--config", str(cfg), "--db",
+                        str(tmp_path / "t.db"), "status", "--json"], capture_output=True, text=True, env=env,
+                       check=False)
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.count("\n") == 1, r.stderr
+    assert "permissions 0644 are too open" in r.stderr
+    assert f"chmod 600 {cfg}" in r.stderr
+
+
+@pytest.mark.parametrize("key", ["password_env", "password_command", "oauth2_token_command"])
+def test_a_secret_key_of_the_wrong_type_is_not_repeated(key: str) -> None:
+    doc = {"mailbox": [{"name": "p", "host": "h", "username": "u", key: ["hunter2"]}]}
+    with pytest.raises(ConfigError) as e:
+        parse_config(doc, Path("/home/me/config.toml"))
+    assert f"mailbox 'p': {key}: expected a string" in str(e.value)
+    assert "hunter2" not in str(e.value)
+
+
+def test_mailboxes_know_the_file_they_come_from(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(COMMAND_MAILBOX)
+    cfg.chmod(0o600)
+    assert load_config(cfg).mailboxes[0].config_path == cfg

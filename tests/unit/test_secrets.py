@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tracker.config import MailboxConfig
@@ -25,8 +27,33 @@ def test_password_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MY_PW", "hunter2")
     assert get_password(mailbox(password_env="MY_PW")).reveal() == "hunter2"
     monkeypatch.delenv("MY_PW")
-    with pytest.raises(ConfigError, match="MY_PW is not set"):
+    with pytest.raises(ConfigError, match=r"password_env .* is not set"):
         get_password(mailbox(password_env="MY_PW"))
+
+
+@pytest.mark.parametrize("value", ["hunter2", "correct horse battery staple", "p@ss:w0rd!"])
+def test_password_written_in_password_env_is_never_repeated(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    """GIVEN the password itself in password_env (a variable that is not set), THEN the error
+    names the mailbox, the key and the file, and not the value (it would reach the journal)."""
+    monkeypatch.delenv(value, raising=False)
+    with pytest.raises(ConfigError) as e:
+        get_password(mailbox(password_env=value, config_path=Path("/home/me/config.toml")))
+    message = str(e.value)
+    assert value not in message
+    assert "mailbox 'perso': password_env (in /home/me/config.toml)" in message
+    if " " in value or "@" in value:
+        assert "does not look like the name of an environment variable" in message
+        assert "never the password itself" in message
+    else:
+        assert "not set or empty" in message
+
+
+def test_a_password_command_that_cannot_run_is_not_repeated() -> None:
+    """The first word of the command is quoted by OSError: it may be the password itself."""
+    with pytest.raises(MailboxError) as e:
+        get_password(mailbox(password_command="hunter2-not-a-program --flag"))
+    assert "hunter2" not in str(e.value)
+    assert "password_command could not run (No such file or directory)" in str(e.value)
 
 
 def test_password_from_a_command_first_line_only() -> None:

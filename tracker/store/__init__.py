@@ -18,14 +18,14 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 
 from tracker.errors import StoreError
 from tracker.i18n import _
 from tracker.model import State
 from tracker.state import EVENT_OF_KIND, EventKind
 from tracker.status import StoredRow
-from tracker.store.engine import ensure_schema, open_engine, resolve_url
+from tracker.store.engine import ensure_schema, make_private, open_engine, resolve_url, store_error
 
 if TYPE_CHECKING:
     from tracker.store.batch import Batch
@@ -113,6 +113,8 @@ class Store:
         engine = open_engine(url, path)
         if migrate:
             ensure_schema(engine, where)
+            if path is not None:
+                make_private(path)  # only now: a file refused above is left exactly as it was
         store = cls(engine, where, account_groups)
         if migrate:
             store._apply_grouping()
@@ -135,8 +137,11 @@ class Store:
                 b = Batch(session, self)
                 yield b
                 b.finish()
-        except OperationalError as e:
-            raise StoreError(_("{where}: write failed ({why})").format(where=self.where, why=_first_line(e))) from None
+        except DatabaseError as e:
+            error = store_error(e, self.where, writing=True)
+            if error is None:
+                raise
+            raise error from None
 
     def _apply_grouping(self) -> None:
         """Rebuild every row when the configured account grouping changed since the last run."""
@@ -169,8 +174,11 @@ class Store:
         try:
             with self.engine.connect().execution_options(readonly=True) as conn:
                 yield conn
-        except OperationalError as e:
-            raise StoreError(_("{where}: read failed ({why})").format(where=self.where, why=_first_line(e))) from None
+        except DatabaseError as e:
+            error = store_error(e, self.where, writing=False)
+            if error is None:
+                raise
+            raise error from None
 
     _ROW_COLUMNS = ("SELECT mailbox, platform, account, round, state, deadline, objection_url, reference, "
                     "last_event_at, code_at FROM status_rows")
@@ -257,7 +265,8 @@ class Store:
                 finally:
                     raw.close()  # back to the pool
             except sqlite3.Error as e:
-                raise StoreError(_("{where}: read failed ({why})").format(where=self.where, why=e)) from None
+                raise store_error(e, self.where, writing=False) or StoreError(
+                    _("{where}: read failed ({why})").format(where=self.where, why=e)) from None
         else:
             with self._read() as c:
                 r = c.execute(text("SELECT uidvalidity, last_uid FROM folders WHERE mailbox = :m AND folder = :f"),
@@ -338,7 +347,3 @@ def _json_list(value: Any) -> list[str]:
         return [str(v) for v in value]
     return [str(v) for v in json.loads(value)]
 
-
-def _first_line(e: BaseException) -> str:
-    orig = getattr(e, "orig", None) or e
-    return str(orig).splitlines()[0] if str(orig) else type(orig).__name__

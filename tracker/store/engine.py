@@ -8,6 +8,10 @@
   locked" (measurements in ``../shared/docs/testing.md``).
 - The schema revision is checked cheaply (one SELECT on ``alembic_version``); Alembic is
   imported only when an upgrade is actually needed, which keeps ``tracker status`` fast.
+- A file that turns out not to be tracker's is left exactly as it was: its mode is tightened
+  (and WAL switched on) only once the schema check has accepted it.
+- SQLite's "database disk image is malformed" (a garbled page) is a :class:`DatabaseDamagedError`
+  naming the file and the way out (a backup), not an internal error: see :func:`store_error`.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import logging
 import os
 import sqlite3
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -23,7 +28,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
-from tracker.errors import SchemaTooNewError, StoreError
+from tracker.errors import DatabaseDamagedError, SchemaTooNewError, StoreError
 from tracker.i18n import _
 
 logger = logging.getLogger(__name__)
@@ -33,6 +38,13 @@ REVISIONS: Final = ("0001",)
 HEAD: Final = REVISIONS[-1]
 DB_MODE: Final = 0o600
 DIR_MODE: Final = 0o700
+#: Tables every revision of tracker has had. ``alembic_version`` alone proves nothing (every
+#: Alembic application has one): a database is tracker's only when these are there too. A
+#: future revision that drops or renames one of them must change this set.
+TRACKER_TABLES: Final = frozenset({"messages", "events", "status_rows"})
+#: SQLite's primary result codes for a garbled page and for a header that is not SQLite's.
+_SQLITE_CORRUPT: Final = 11
+_SQLITE_NOTADB: Final = 26
 
 
 def default_db_path() -> Path:
@@ -69,7 +81,12 @@ def _ensure_private_dir(folder: Path) -> None:
 
 
 def _prepare_file(path: Path) -> None:
-    """Create the SQLite file 0600 (or tighten an existing one), with a clear error if impossible."""
+    """Create the SQLite file 0600 if it is new, with a clear error if impossible.
+
+    An existing file is opened without ``O_TRUNC`` and not chmodded here: it may not be a
+    tracker database at all, and a file tracker refuses must keep its mode, bytes and mtime.
+    :func:`make_private` tightens it once the schema check has accepted it.
+    """
     folder = path.parent
     if not folder.is_dir():
         raise StoreError(_("{path}: the directory {folder} does not exist").format(path=path, folder=folder))
@@ -84,6 +101,14 @@ def _prepare_file(path: Path) -> None:
     except OSError as e:
         raise StoreError(_("{path}: cannot open the database ({why})").format(path=path, why=e.strerror or e)) \
             from None
+    if not os.access(folder, os.W_OK):
+        # WAL needs the -wal and -shm files beside the database.
+        raise StoreError(_("{path}: the directory {folder} is read-only (SQLite needs to write beside the file)")
+                         .format(path=path, folder=folder))
+
+
+def make_private(path: Path) -> None:
+    """Tighten a tracker database that others can read to 0600 (called once it is known to be ours)."""
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077:
         try:
@@ -91,10 +116,6 @@ def _prepare_file(path: Path) -> None:
             logger.warning("%s was readable by others (mode %o); now 0600", path, mode)
         except OSError:
             logger.warning("%s is readable by others (mode %o) and could not be tightened", path, mode)
-    if not os.access(folder, os.W_OK):
-        # WAL needs the -wal and -shm files beside the database.
-        raise StoreError(_("{path}: the directory {folder} is read-only (SQLite needs to write beside the file)")
-                         .format(path=path, folder=folder))
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
@@ -132,31 +153,70 @@ def _describe(e: BaseException) -> str:
     return str(orig).splitlines()[0] if str(orig) else type(orig).__name__
 
 
+def _sqlite_code(e: BaseException) -> int | None:
+    """SQLite's primary result code behind ``e`` (a SQLAlchemy or sqlite3 error), if any."""
+    orig = getattr(e, "orig", None) or e
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def damaged(e: BaseException, where: str) -> DatabaseDamagedError | None:
+    """The user's error for a garbled database file, or None when ``e`` is something else.
+
+    SQLite reports a page it cannot make sense of only when a statement reaches it, so any read
+    or write may meet one; without this it would surface as an internal error to report.
+    """
+    if _sqlite_code(e) not in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return None
+    return DatabaseDamagedError(
+        _("{where}: the database file is damaged ({why}); restore it from a backup, or move it away to start a "
+          "new one (the mail is read again, marks made by hand are lost)").format(where=where, why=_describe(e)))
+
+
+def store_error(e: BaseException, where: str, *, writing: bool) -> StoreError | None:
+    """The one-line error for a database error met while reading or writing, or None for a bug.
+
+    A damaged file and an operational trouble (locked, disk full, I/O) are the user's business;
+    anything else (an integrity or programming error) is tracker's bug and keeps its traceback.
+    """
+    found = damaged(e, where)
+    if found is not None:
+        return found
+    if isinstance(e, OperationalError | sqlite3.OperationalError):
+        message = _("{where}: write failed ({why})") if writing else _("{where}: read failed ({why})")
+        return StoreError(message.format(where=where, why=_describe(e)))
+    return None
+
+
 def current_revision(engine: Engine, where: str) -> str | None:
-    """The stored schema revision, None for an empty database; refuses a foreign one."""
+    """The stored schema revision, None for an empty database; refuses a foreign one.
+
+    Foreign means any table besides SQLite's own when there is no ``alembic_version``, and a
+    database without tracker's tables when there is one: another Alembic application's
+    database is "not a tracker database", not one "written by a newer tracker".
+    """
     try:
         with engine.connect().execution_options(readonly=True) as conn:
             tables = set(engine.dialect.get_table_names(conn))
-            if "alembic_version" not in tables:
-                if tables - {"sqlite_sequence"}:
-                    raise StoreError(_("{where}: not a tracker database (it holds other tables: {tables})").format(
-                        where=where, tables=", ".join(sorted(tables)[:5])))
-                return None
-            rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
-    except StoreError:
-        raise
+            rows: Sequence[Any] = ()
+            if "alembic_version" in tables:
+                rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as e:
-        raise StoreError(_("{where}: not a usable database ({why})").format(where=where, why=_describe(e))) from None
-    if not rows:
-        return None
-    return str(rows[0][0])
+        found = damaged(e, where) if _sqlite_code(e) == _SQLITE_CORRUPT else None
+        raise found or StoreError(_("{where}: not a usable database ({why})").format(where=where,
+                                                                                     why=_describe(e))) from None
+    rev = str(rows[0][0]) if rows else None
+    if (rev is not None or tables - {"sqlite_sequence", "alembic_version"}) and not tables >= TRACKER_TABLES:
+        raise StoreError(_("{where}: not a tracker database (it holds other tables: {tables})").format(
+            where=where, tables=", ".join(sorted(tables - {"sqlite_sequence"})[:5])))
+    return rev
 
 
 def ensure_schema(engine: Engine, where: str) -> None:
     """Upgrade the database to the head revision, or refuse one written by a newer tracker."""
     rev = current_revision(engine, where)
     if rev == HEAD:
-        enable_wal(engine)
+        enable_wal(engine, where)
         return
     if rev is not None and rev not in REVISIONS:
         raise SchemaTooNewError(
@@ -164,20 +224,26 @@ def ensure_schema(engine: Engine, where: str) -> None:
             .format(where=where, rev=rev)
         )
     upgrade(engine, where)
-    enable_wal(engine)
+    enable_wal(engine, where)
 
 
-def enable_wal(engine: Engine) -> None:
+def enable_wal(engine: Engine, where: str) -> None:
     """WAL lets ``status`` read while a poll or import writes (persistent: set once per file)."""
     if engine.dialect.name != "sqlite":
         return
-    raw = engine.raw_connection()
     try:
-        dbapi = raw.driver_connection  # autocommit (isolation_level None): no transaction around the pragma
-        if dbapi is not None and str(dbapi.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
-            dbapi.execute("PRAGMA journal_mode=WAL")
-    finally:
-        raw.close()
+        raw = engine.raw_connection()
+        try:
+            dbapi = raw.driver_connection  # autocommit (isolation_level None): no transaction around the pragma
+            if dbapi is not None and str(dbapi.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                dbapi.execute("PRAGMA journal_mode=WAL")
+        finally:
+            raw.close()
+    except (DatabaseError, sqlite3.DatabaseError) as e:
+        error = store_error(e, where, writing=True)
+        if error is None:
+            raise
+        raise error from None
 
 
 def upgrade(engine: Engine, where: str) -> None:
@@ -193,5 +259,5 @@ def upgrade(engine: Engine, where: str) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except (DatabaseError, OperationalError) as e:
-        raise StoreError(_("{where}: cannot create or upgrade the schema ({why})").format(where=where,
-                                                                                          why=_describe(e))) from None
+        raise damaged(e, where) or StoreError(_("{where}: cannot create or upgrade the schema ({why})").format(
+            where=where, why=_describe(e))) from None
