@@ -170,7 +170,7 @@ def find_dates(text: str, months: Mapping[str, int], fallback_months: Mapping[st
     return found
 
 
-_SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s+[A-ZÀ-ÝΑ-ΩА-Я])")
+_SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s{1,8}[A-ZÀ-ÝΑ-ΩА-Я])")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -237,30 +237,43 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
 
 # ---- the objection form link ----------------------------------------------------------------------
 
-def unwrap_redirect(url: str, redirects: Mapping[str, str], depth: int = 4) -> str:
-    """Follow Meta's click-tracking wrappers (l.facebook.com/l.php?u=..., facebook.com/n/?path...)."""
-    for _ in range(depth):
+MAX_WRAPPINGS = 16
+
+
+def unwrap_redirect(url: str, redirects: Mapping[str, str], depth: int = MAX_WRAPPINGS) -> str | None:
+    """The target behind click-tracking wrappers (``l.facebook.com/l.php?u=...``,
+    ``facebook.com/n/?path``, ``facebook.com/flx/warn/?u=...``), unwrapped until no wrapper is
+    left; None when wrappers are still left after ``depth`` layers (never a still-wrapped
+    link in the target's place).
+
+    ``redirects`` maps a host, or a host and path ending in ``/``, to how its target is carried:
+    ``"u"`` (the ``u`` query parameter), ``"param:NAME"`` (another parameter) or ``"path"``
+    (the query itself is the path on the same host).
+    """
+    for _ in range(depth + 1):
         try:
             parts = urlsplit(url.strip())
             host = (parts.hostname or "").lower()
         except ValueError:
             return url
         path_key = host + (parts.path if parts.path.endswith("/") else parts.path + "/")
-        mode = redirects.get(host)
-        if mode == "u":
-            target = parse_qs(parts.query).get("u")
-            if not target:
+        mode = redirects.get(path_key) or redirects.get(host)
+        if mode is None:
+            return url
+        if mode == "path":
+            if not parts.query:
                 return url
-            url = target[0]
-            continue
-        if redirects.get(path_key) == "path" and parts.query:
             first = unquote(parts.query.split("&", 1)[0])
             if "=" in first.split("/", 1)[0]:
                 return url
             url = first if first.lower().startswith(("http://", "https://")) else f"https://{host}/{first.lstrip('/')}"
             continue
-        return url
-    return url
+        name = mode.removeprefix("param:") if mode.startswith("param:") else "u"
+        target = parse_qs(parts.query).get(name)
+        if not target:
+            return url
+        url = target[0]
+    return None
 
 
 def url_problem(url: str, is_meta_host: Callable[[str], bool]) -> str | None:
@@ -297,8 +310,13 @@ def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths
     """
     labelled: list[str] = []
     by_path: list[str] = []
+    too_deep = False
     for link in links:
-        target = unwrap_redirect(link.url, redirects)
+        unwrapped = unwrap_redirect(link.url, redirects)
+        if unwrapped is None:
+            too_deep = too_deep or bool(link.label and form_words.search(link.label))
+            continue
+        target = unwrapped
         if target.lower().startswith(("mailto:", "tel:")):
             continue
         if link.label and form_words.search(link.label):
@@ -320,6 +338,8 @@ def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths
             return group[0], None
         if url_problem(group[0], is_meta_host) is None:
             return group[0], None
+    if too_deep:
+        return None, f"objection link is unsafe: wrapped in more than {MAX_WRAPPINGS} redirects"
     return None, None
 
 
@@ -334,10 +354,12 @@ def _path(url: str) -> str:
 
 # ---- the reference / case number -------------------------------------------------------------------
 
+# Every part bounded and every character read one way: the old ``(?:\s*(?:[:#.]|no\.?)\s*)*``
+# let a space or a dot be taken by several loops, and took seconds on ``: : : … !``.
 _REF_TAIL = re.compile(
-    r"(?:\s*(?:[:#.°º]|n[°º]|no\.?|nr\.?|num\.?)\s*)*"   # punctuation and "No." after the label
-    r"\s*(?:[^\W\d_]{1,9}\.?\s+){0,3}?"                  # a few words: "is", "est le", "lautet", "to"
-    r"[:#]?\s*#?(?P<ref>(?=[A-Z0-9/-]*\d)[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){3,40})",
+    r"(?:[\s:#.°º]|n[°º]|no|nr|num){0,12}"           # punctuation and "No." after the label
+    r"(?:[^\W\d_]{1,9}\.?\s{1,5}){0,3}?"              # a few words: "is", "est le", "lautet", "to"
+    r"[:#]?\s{0,5}#?(?P<ref>(?=[A-Z0-9/-]{0,41}\d)[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){3,40})",
     re.IGNORECASE,
 )
 

@@ -102,6 +102,8 @@ class ParsedMessage:
     links: tuple[Link, ...]
     auth_results: tuple[str, ...]
     defects: tuple[str, ...] = ()
+    cut: bool = False  # only a bounded prefix of the message was read (see parse.MAX_TEXT)
+    repeated: tuple[str, ...] = ()  # From/To/Date/Subject headers present more than once
 
     @property
     def account(self) -> str | None:

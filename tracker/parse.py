@@ -37,7 +37,9 @@ logger = logging.getLogger(__name__)
 __all__ = ["decode_payload", "html_to_text", "parse", "peek_sender", "quick_text", "strip_quotes"]
 
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
-_FROM_LINE = re.compile(rb"^From:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+# A field and its folded continuation lines; each line end is met one way only (no ``.*``
+# that may or may not take the ``\r``): linear on any header.
+_FROM_LINE = re.compile(rb"^From:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)", re.IGNORECASE | re.MULTILINE)
 _MAX_HEADER = 256 * 1024
 
 
@@ -68,16 +70,19 @@ def decode_header_value(value: str | bytes | None) -> str:
 # The everyday forms, ``Name <a@b>``, ``"Name" <a@b>`` and ``a@b``, without the characters that
 # make RFC 5322 addresses subtle (quotes inside, escapes, comments, groups, several addresses):
 # those go to email.utils.parseaddr, which costs 70 µs a header.
-_NAME_CHARS = r'[^"\\<>@,;():\[\]\x00-\x1f\x7f-\x9f]'
+# Every character is read one way only: a name is words of name characters (no space in them)
+# joined by single spaces, so a display name of many words cannot be split in many ways (the
+# old pattern allowed a space two ways and took seconds on 21 words, forever on 40).
+_NAME_CHARS = r'[^"\\<>@,;():\[\]\x00-\x20\x7f-\x9f]'
 _ADDR_CHARS = r'[^<>\s@",;():\[\]\\\x00-\x1f\x7f-\x9f]'
-_SIMPLE_ADDRESS = re.compile(rf' ?(?:"((?:{_NAME_CHARS}| (?! ))*)"|((?:{_NAME_CHARS}| (?! ))*?)) ?'
+_SIMPLE_ADDRESS = re.compile(rf' ?(?:"((?:{_NAME_CHARS}| )*)"|({_NAME_CHARS}+(?: {_NAME_CHARS}+)*))? ?'
                              rf'<({_ADDR_CHARS}+@{_ADDR_CHARS}+)> ?|({_ADDR_CHARS}+@{_ADDR_CHARS}+)')
 
 
 def _parse_address(value: str) -> Sender | None:
     """Split the address out of the *raw* header, then decode the name: decoding first would let
     an encoded display name ("=?utf-8?q?privacy=40facebookmail.com?=") pose as the address."""
-    value = re.sub(r"\r?\n[ \t]+", " ", value)
+    value = re.sub(r"\r?\n[ \t]+", " ", value).strip()
     simple = _SIMPLE_ADDRESS.fullmatch(value)
     if simple:
         name = simple.group(1) if simple.group(1) is not None else simple.group(2) or ""
@@ -103,7 +108,7 @@ def peek_sender(raw: bytes) -> Sender | None:
     m = _FROM_LINE.search(_header_block(raw))
     if not m:
         return None
-    return _parse_address(m.group(1).decode("utf-8", "replace"))
+    return _parse_address(_decode_bytes(m.group(1), None))
 
 
 # ---- charsets -----------------------------------------------------------------------------
@@ -296,28 +301,31 @@ _ORIGINAL = re.compile(
     r"eredeti üzenet|mesaj original|forwarded message|message transféré|weitergeleitete nachricht)\s*-{2,}",
     re.IGNORECASE,
 )
+# Outlook's bold "*From:*": a space on either side of the star is read by one loop only.
 _HDR_FROM = re.compile(
-    r"^\s*\*?(?:from|de|von|da|van|od|från|fra|lähettäjä|feladó|от|από|saatja|nuo|no|frá|ó)\s*\*?\s*:\s*\S",
+    r"^\s*(?:\*\s*)?(?:from|de|von|da|van|od|från|fra|lähettäjä|feladó|от|από|saatja|nuo|no|frá|ó)\s*(?:\*\s*)?:\s*\S",
     re.IGNORECASE,
 )
 _HDR_NEXT = re.compile(
-    r"^\s*\*?(?:sent|date|envoyé|gesendet|datum|inviato|data|verzonden|enviado|enviada|wysłano|skickat|sendt|"
+    r"^\s*(?:\*\s*)?(?:sent|date|envoyé|gesendet|datum|inviato|data|verzonden|enviado|enviada|wysłano|skickat|sendt|"
     r"lähetetty|elküldve|to|à|an|para|a|aan|do|till|til|subject|objet|betreff|oggetto|onderwerp|asunto|"
-    r"assunto|temat)\s*\*?\s*:",
+    r"assunto|temat)\s*(?:\*\s*)?:",
     re.IGNORECASE,
 )
 
 
+# Searched over "\n" + text: a line start is a newline, so the leading blanks of one line are
+# read once (``^\s*`` under MULTILINE would cross lines and go quadratic on blank lines).
 _ANY_QUOTE = re.compile(
-    rf"^\s*>|\b(?:{_WROTE})\b|^\s*-{{2,}}|^\s*\*?(?:from|de|von|da|van|od|från|fra|lähettäjä|feladó|от|από|saatja|"
-    r"nuo|no|frá|ó)\s*\*?\s*:",
-    re.IGNORECASE | re.MULTILINE,
+    rf"\n[ \t]*>|\b(?:{_WROTE})\b|\n[ \t]*--|\n[ \t]*(?:\*[ \t]*)?(?:from|de|von|da|van|od|från|fra|lähettäjä|"
+    r"feladó|от|από|saatja|nuo|no|frá|ó)[ \t]*(?:\*[ \t]*)?:",
+    re.IGNORECASE,
 )
 
 
 def strip_quotes(text: str) -> str:
     """The new text of a reply: quoted lines and everything below a quote header removed."""
-    if not _ANY_QUOTE.search(text):
+    if not _ANY_QUOTE.search("\n" + text):
         return text.strip()  # nothing that looks like a quote: the common case, decided in C
     lines = text.splitlines()
     out: list[str] = []
@@ -431,12 +439,27 @@ def check_header_block(raw: bytes) -> None:
         raise MessageError(_("not an e-mail message (binary data in the header block)"))
 
 
+# A real Meta mail is a few dozen kB of HTML and under 100 kB of text. Reading only a bounded
+# prefix keeps every step's time and memory bounded whatever a sender crafts; a cut is said in
+# a warning, never silent.
+MAX_RAW = 2 * 1024 * 1024  # bytes of the whole message parsed
+MAX_HTML = 512 * 1024  # characters of one HTML part handed to the HTML parser
+MAX_TEXT = 100 * 1000  # characters of text analysed
+_SINGLE = ("From", "To", "Date", "Subject")  # RFC 5322: at most one of each
+
+
 def parse(raw: bytes) -> ParsedMessage:
     """Parse one message fully. Raises :class:`MessageError` when nothing usable is in it."""
     check_header_block(raw)
+    cut = len(raw) > MAX_RAW
+    if cut:
+        raw = raw[:MAX_RAW]
     try:
         msg, defects = _structure(raw)
-        sender = _parse_address(str(msg.get("From") or ""))
+        repeated = tuple(h for h in _SINGLE if len(msg.get_all(h) or ()) > 1)
+        # From the raw bytes, like peek_sender: the stdlib's compat32 header would carry raw
+        # 8-bit names as surrogates ("Face\u200bbook" would become unreadable).
+        sender = peek_sender(raw)
         recipients = tuple(_addresses(msg, "To") or _addresses(msg, "Delivered-To") or _addresses(msg, "Cc"))
         subject = decode_header_value(msg.get("Subject"))
         message_id = decode_header_value(msg.get("Message-ID")) or None
@@ -449,13 +472,16 @@ def parse(raw: bytes) -> ParsedMessage:
         raise MessageError(_("unreadable MIME structure ({why})").format(why=type(e).__name__)) from e
     if sender is None and not subject and not plain and not html:
         raise MessageError(_("no headers or body: not an e-mail message"))
+    cut = cut or any(len(h) > MAX_HTML for h in html) or sum(len(t) for t in plain) > MAX_TEXT
     links: list[Link] = []
     html_text = ""
     for h in html:
-        t, ls = html_to_text(h)
+        t, ls = html_to_text(h[:MAX_HTML])
         html_text += ("\n" if html_text else "") + t
         links.extend(ls)
-    plain_text = _tidy("\n".join(plain))
+    plain_text = _tidy("\n".join(plain)[:MAX_TEXT])
+    cut = cut or len(html_text) > MAX_TEXT
+    html_text = html_text[:MAX_TEXT]
     # Prefer the plain part, unless it is a stub ("view this message in a browser").
     text = plain_text if len(plain_text) >= max(40, len(html_text) // 4) else html_text or plain_text
     own = strip_quotes(text)
@@ -471,6 +497,8 @@ def parse(raw: bytes) -> ParsedMessage:
         links=tuple(own_links + plain_links),
         auth_results=auth,
         defects=defects,
+        cut=cut,
+        repeated=repeated,
     )
 
 

@@ -39,7 +39,7 @@ KEYRING_SERVICE: Final = "tracker"
 DEFAULT_ENV: Final = "TRACKER_PASSWORD"
 FILE_MODE: Final = 0o600
 DIR_MODE: Final = 0o700
-_EMAIL = re.compile(r"[^@\s]+@([^@\s]+\.[^@\s]+|localhost)")
+_EMAIL = re.compile(r"[^@\s]{1,64}@(?:[^@\s.]+(?:\.[^@\s.]+)+|localhost)")
 
 
 # ---- presets (data) ---------------------------------------------------------------------------

@@ -97,8 +97,8 @@ def test_parse_auth_results_drops_comments_and_keeps_properties() -> None:
         'header.s=s1; spf=pass smtp.mailfrom=x@facebookmail.com; dmarc=pass (p=REJECT) header.from="FacebookMail.com"'
     )
     assert result.authserv_id == "mx.google.com"
-    assert [(m, r) for m, r, _ in result.methods] == [("dkim", "pass"), ("spf", "pass"), ("dmarc", "pass")]
-    assert result.methods[2][2] == {"header.from": "facebookmail.com"}
+    assert [(m.method, m.result) for m in result.methods] == [("dkim", "pass"), ("spf", "pass"), ("dmarc", "pass")]
+    assert result.methods[2].props == {"header.from": "facebookmail.com"}
 
 
 # ---- what it takes to be authentic ---------------------------------------------------------------------------
@@ -108,7 +108,7 @@ def test_parse_auth_results_drops_comments_and_keeps_properties() -> None:
     ("sender", "header", "expected"),
     [
         (FACEBOOK, "mx; spf=pass; dmarc=pass header.from=facebookmail.com", True),
-        (FACEBOOK, "mx; dmarc=pass", True),
+        (FACEBOOK, "mx; dmarc=pass", False),  # a pass that names no domain proves nothing
         (FACEBOOK, "mx; dkim=pass header.d=facebookmail.com; dmarc=none", True),
         (INSTAGRAM, "mx; dkim=pass header.d=instagram.com", True),
         (INSTAGRAM, "mx; dkim=pass header.i=@instagram.com", True),
@@ -134,7 +134,7 @@ def test_authentic_needs_dmarc_pass_or_aligned_dkim_pass_for_a_meta_domain(
 
 
 def test_a_failed_verdict_is_explained_in_a_warning() -> None:
-    assert any("dmarc=fail" in w for w in warnings_of(FACEBOOK, FAIL))
+    assert any("DMARC fail for facebookmail.com" in w for w in warnings_of(FACEBOOK, FAIL))
 
 
 def test_an_authentic_genuine_sender_has_no_warning() -> None:
@@ -284,3 +284,66 @@ def test_no_platform_without_a_sender() -> None:
 )
 def test_domain_names_its_platform(domain: str, expected: Platform | None) -> None:
     assert domain_platform(domain, LEX) is expected
+
+
+# ---- hostile verdicts: what the sender smuggles into the receiving server's header -------------------------
+
+
+@pytest.mark.parametrize("header", [
+    # the envelope sender, quoted by the server, holds a forged verdict
+    'mx.example.org; spf=pass smtp.mailfrom="x; dmarc=pass header.from=facebookmail.com x"@evil.example; '
+    "dkim=none; dmarc=fail header.from=facebookmail.com",
+    # a Gmail-style comment holds one
+    "mx.google.com; spf=pass (google.com: domain of \"a);dmarc=pass header.from=facebookmail.com (b\"@evil.example "
+    "designates 192.0.2.1 as permitted sender) smtp.mailfrom=evil.example; dmarc=fail (p=REJECT) "
+    "header.from=facebookmail.com",
+    # the forged pass comes first, the server's own fail after it: a fail outweighs a pass
+    "mx.example.org; dmarc=pass header.from=facebookmail.com; dmarc=fail header.from=facebookmail.com",
+    # a DKIM fail for the Meta domain with no aligned pass
+    "mx.example.org; dkim=fail header.d=facebookmail.com; dmarc=none",
+    # a pass that names no From domain
+    "mx.example.org; dmarc=pass; spf=pass smtp.mailfrom=facebookmail.com",
+])
+def test_a_forged_or_failing_verdict_is_never_authentic(header: str) -> None:
+    assert authentic(FACEBOOK, header) is False
+
+
+def test_quoted_strings_and_comments_are_values_not_syntax() -> None:
+    result = parse_auth_results(
+        'mx.example.org 1; spf=pass (a comment; with dmarc=pass (nested) "and \\" quotes") '
+        'smtp.mailfrom="odd; local=part"@evil.example; dmarc=fail header.from=facebookmail.com'
+    )
+    assert result.authserv_id == "mx.example.org"
+    assert [(m.method, m.result) for m in result.methods] == [("spf", "pass"), ("dmarc", "fail")]
+    assert result.methods[0].props == {"smtp.mailfrom": "odd; local=part@evil.example"}
+
+
+def test_microsofts_header_has_no_authserv_id() -> None:
+    result = parse_auth_results(
+        "spf=pass (sender IP is 69.171.232.143) smtp.mailfrom=facebookmail.com; dkim=pass (signature was "
+        "verified) header.d=facebookmail.com;dmarc=pass action=none header.from=facebookmail.com;compauth=pass "
+        "reason=100"
+    )
+    assert result.authserv_id == ""
+    assert [m.method for m in result.methods] == ["spf", "dkim", "dmarc", "compauth"]
+    assert authentic(FACEBOOK, "spf=pass smtp.mailfrom=facebookmail.com; dkim=pass header.d=facebookmail.com;"
+                                "dmarc=pass action=none header.from=facebookmail.com") is True
+
+
+@pytest.mark.parametrize("header", [
+    # RFC 8601 appendix B examples, shaped for a Meta sender
+    "example.com; spf=pass smtp.mailfrom=facebookmail.com",
+    "example.com; none",
+    "example.com; dkim=pass (good signature) header.d=facebookmail.com",
+    "example.com; auth=pass (cram-md5) smtp.auth=sender@facebookmail.com; spf=pass smtp.mailfrom=facebookmail.com",
+    "example.com; sender-id=fail header.from=facebookmail.com; dkim=pass (good signature) header.d=facebookmail.com",
+])
+def test_the_rfcs_examples_parse(header: str) -> None:
+    result = parse_auth_results(header)
+    assert result.authserv_id == "example.com"
+    assert all(m.result for m in result.methods)
+
+
+def test_unclosed_comments_and_quotes_end_the_value_without_error() -> None:
+    for header in ("mx; dmarc=pass (unclosed", 'mx; dmarc=pass header.from="unclosed', "(((((", '"', ";;;=;="):
+        parse_auth_results(header)

@@ -22,7 +22,7 @@ from tracker.parse import parse, peek_sender, quick_text
 
 __all__ = ["classify_bytes", "classify_message", "lexicon", "presents_as_meta"]
 
-_MSGID = re.compile(rb"^Message-ID:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+_MSGID = re.compile(rb"^Message-ID:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)", re.IGNORECASE | re.MULTILINE)
 
 
 def presents_as_meta(sender: Sender | None, lex: Lexicon | None = None) -> bool:
@@ -41,6 +41,13 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: tuple[str, ...] =
         return Classification(kind=Kind.UNRELATED, platform=None, language=language, code=None, deadline=None,
                               objection_url=None, reference=None, authentic=None)
     authentic, warnings = check_authenticity(msg.sender, msg.auth_results, lex, trusted_authserv_ids)
+    if msg.repeated:
+        # A second To: or From: on top of a genuine, DKIM-signed message (RFC 5322 allows one)
+        # would let a replayed mail speak for another account.
+        authentic = False
+        warnings.append(f"more than one {', '.join(msg.repeated)} header: RFC 5322 allows one")
+    if msg.cut:
+        warnings.append("message too long: only its beginning was read")
     norm = normalise(body)
     # The text's likeliest languages (two: close neighbours such as da/no or cs/sk are easily
     # swapped) and English (Meta mixes it into every language); every language only when those

@@ -9,42 +9,14 @@ same organisational domain).
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
+from tracker.classify.authres import AuthResult, MethodResult, parse_auth_results
 from tracker.classify.lexicon import Lexicon
 from tracker.classify.senders import is_meta_domain, lookalike_reason, name_platform, registrable
 from tracker.model import Sender
 
-_COMMENT = re.compile(r"\([^()]*\)")
+__all__ = ["AuthResult", "check_authenticity", "parse_auth_results", "verdict"]
 
-
-@dataclass(frozen=True, slots=True)
-class AuthResult:
-    authserv_id: str
-    methods: tuple[tuple[str, str, dict[str, str]], ...]  # (method, result, properties)
-
-
-def parse_auth_results(header: str) -> AuthResult:
-    """Parse one Authentication-Results value (comments dropped, properties kept)."""
-    text = header
-    for _ in range(3):  # nested comments
-        text = _COMMENT.sub(" ", text)
-    parts = [p.strip() for p in text.split(";")]
-    authserv = parts[0].split()[0].lower() if parts and parts[0].split() else ""
-    methods: list[tuple[str, str, dict[str, str]]] = []
-    for part in parts[1:]:
-        tokens = part.split()
-        if not tokens or "=" not in tokens[0]:
-            continue
-        method, _, result = tokens[0].partition("=")
-        props: dict[str, str] = {}
-        for tok in tokens[1:]:
-            key, eq, value = tok.partition("=")
-            if eq:
-                props[key.lower()] = value.strip('"').lower()
-        methods.append((method.lower().split("/")[0], result.lower(), props))
-    return AuthResult(authserv_id=authserv, methods=tuple(methods))
+_FAIL = frozenset({"fail", "permerror", "temperror", "policy", "quarantine", "reject"})
 
 
 def _trusted(headers: tuple[str, ...], trusted_ids: tuple[str, ...]) -> AuthResult | None:
@@ -62,6 +34,44 @@ def _trusted(headers: tuple[str, ...], trusted_ids: tuple[str, ...]) -> AuthResu
 
 def _domain_of(value: str) -> str:
     return value.rpartition("@")[2].strip("<>.").lower()
+
+
+def _dkim_domain(m: MethodResult) -> str:
+    return (m.props.get("header.d") or _domain_of(m.props.get("header.i", ""))).lower()
+
+
+def verdict(result: AuthResult, from_domain: str, lex: Lexicon) -> tuple[bool, str | None]:
+    """``(passed, why not)`` of one receiving server's verdict for the ``From`` domain.
+
+    As the contract weighs it: DMARC pass needs ``header.from`` aligned with ``From`` (a pass
+    that names no domain proves nothing); DKIM pass needs an aligned Meta signing domain; a
+    DMARC fail for the ``From`` domain (or naming no domain), or a DKIM fail for an aligned
+    domain with no aligned DKIM pass, outweighs any pass; SPF alone never decides.
+    """
+    org = registrable(from_domain)
+    dmarc_pass = dmarc_fail = dkim_pass = dkim_fail = False
+    for m in result.of("dmarc"):
+        hfrom = _domain_of(m.props.get("header.from", ""))
+        aligned = bool(hfrom) and registrable(hfrom) == org
+        if m.result == "pass" and aligned:
+            dmarc_pass = True
+        elif m.result in _FAIL and (aligned or not hfrom):
+            dmarc_fail = True
+    for m in result.of("dkim"):
+        d = _dkim_domain(m)
+        aligned = bool(d) and is_meta_domain(d, lex) and registrable(d) == org
+        if m.result == "pass" and aligned:
+            dkim_pass = True
+        elif m.result in _FAIL and aligned:
+            dkim_fail = True
+    if dmarc_fail:
+        return False, f"DMARC fail for {from_domain}"
+    if dkim_fail and not dkim_pass:
+        return False, f"DKIM fail for {from_domain}"
+    if dmarc_pass or dkim_pass:
+        return True, None
+    seen = ", ".join(f"{m.method}={m.result}" for m in result.methods if m.method in ("dkim", "dmarc"))
+    return False, seen or "no DMARC or DKIM result"
 
 
 def check_authenticity(sender: Sender | None, auth_headers: tuple[str, ...], lex: Lexicon,
@@ -90,21 +100,7 @@ def check_authenticity(sender: Sender | None, auth_headers: tuple[str, ...], lex
         return False, warnings
     if not meta_from:
         return False, warnings
-    org = registrable(domain)
-    passed = False
-    seen: list[str] = []
-    for method, res, props in result.methods:
-        if method == "dmarc":
-            seen.append(f"dmarc={res}")
-            hfrom = props.get("header.from", domain)
-            if res == "pass" and registrable(_domain_of(hfrom)) == org:
-                passed = True
-        elif method == "dkim":
-            seen.append(f"dkim={res}")
-            d = props.get("header.d") or _domain_of(props.get("header.i", ""))
-            if res == "pass" and d and is_meta_domain(d, lex) and registrable(d) == org:
-                passed = True
+    passed, why = verdict(result, domain, lex)
     if not passed:
-        verdict = ", ".join(seen) if seen else "no DMARC or DKIM result"
-        warnings.append(f"not authenticated as Meta by {result.authserv_id or 'the receiving server'} ({verdict})")
+        warnings.append(f"not authenticated as Meta by {result.authserv_id or 'the receiving server'} ({why})")
     return passed, warnings

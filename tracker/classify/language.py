@@ -13,7 +13,8 @@ from collections import Counter
 from tracker.classify.lexicon import Lexicon
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_URL = re.compile(r"\S+://\S+|\S+@\S+")
+# Bounded before the "://" or "@": an unbounded \S+ would rescan a long word from every letter.
+_URL = re.compile(r"[^\s:/@]{1,64}://\S+|[^\s@]{1,64}@\S+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 

@@ -100,9 +100,24 @@ def _word_in(word: str, text: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 
+def visible(text: str) -> str:
+    """``text`` as a reader sees it: NFKC, without format characters (zero-width spaces and
+    joiners, soft hyphens, bidi controls), which are invisible and would hide "Face\u200bbook"
+    from a word match."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
+
+
+_ADDRESS_IN_NAME = re.compile(r"@([a-z0-9][a-z0-9.-]{0,252})")
+
+
 def name_platform(display_name: str, lex: Lexicon) -> Platform | None:
-    """The product a display name claims ("Facebook Privacy" → facebook, "Meta" → meta)."""
-    name = unicodedata.normalize("NFKC", display_name).lower().translate(_CONFUSABLES)
+    """The product a display name claims ("Facebook Privacy" → facebook, "Meta" → meta, and a
+    name that is itself a Meta address, "security@facebookmail.com", over a foreign sender)."""
+    name = visible(display_name).lower().translate(_CONFUSABLES)
+    for at in _ADDRESS_IN_NAME.finditer(visible(display_name).lower()):
+        claimed = domain_platform(at.group(1).strip("."), lex)
+        if claimed is not None:
+            return claimed
     found: list[tuple[int, str]] = []
     for word, platform in lex.platform_words:
         m = re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", name)
