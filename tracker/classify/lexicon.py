@@ -19,9 +19,13 @@ from typing import Any, Final
 from tracker.extract import Matcher
 
 PHRASE_KEYS: Final = (
-    "conditional", "objection", "ai", "notice", "effective", "not_deadline", "code", "other_code",
-    "received", "accepted", "refused", "reference", "form_link",
+    "conditional", "promise", "objection", "ai", "notice", "effective", "not_deadline", "code", "other_code",
+    "received", "accepted", "refused", "privacy_team", "reference", "form_link",
 )
+
+# After a reference label, the separators a number may follow besides ":" and "#" (which the
+# extractor reads): a dash ("Case number - 123..."), as mail templates often write it.
+_REFERENCE_SUFFIX: Final = r"(?: ?[-–—](?= ))?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +87,7 @@ def _compile(langs: list[Language]) -> dict[str, Matcher]:
                 re.IGNORECASE,
             )
         else:
-            patterns[key] = _alternation(allp)
+            patterns[key] = Phrases(allp, suffix=_REFERENCE_SUFFIX if key == "reference" else "")
     return patterns
 
 
@@ -106,10 +110,6 @@ def _language(doc: dict[str, Any], origin: str) -> Language:
         months=months,
         phrases=phrases,
     )
-
-
-def _alternation(parts: list[str]) -> Phrases:
-    return Phrases(parts)
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -144,16 +144,17 @@ class Phrases:
     alternations: same matches, a fraction of the time.
     """
 
-    def __init__(self, parts: list[str]) -> None:
+    def __init__(self, parts: list[str], suffix: str = "") -> None:
         # Longest first, so that "right to object" wins over "object" at the same position.
         self.parts = tuple(sorted(set(parts), key=len, reverse=True))
+        self.suffix = suffix  # appended to every phrase (its literal is not needed to match)
         self.literals = tuple(required_literal(p) for p in self.parts)
         self._cache: dict[tuple[int, ...], re.Pattern[str]] = {}  # compiled on first need only
 
     def _compile(self, which: tuple[int, ...]) -> re.Pattern[str]:
         if not which:
             return _NEVER
-        return re.compile("|".join(f"(?:{self.parts[i]})" for i in which), re.IGNORECASE)
+        return re.compile("|".join(f"(?:{self.parts[i]}){self.suffix}" for i in which), re.IGNORECASE)
 
     def pattern_for(self, text: str) -> re.Pattern[str]:
         low = text.lower()
