@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 
-from tracker.classify import classify_bytes
+from tracker.classify import classify_bytes, time_budget
 from tracker.errors import MessageError
 from tracker.i18n import _, format_number
 from tracker.model import Classification, Kind, ParsedMessage, RawMessage
@@ -75,12 +76,27 @@ class Prepared:
         return self.classification is not None and self.classification.kind is Kind.UNRELATED
 
 
+# Seconds one message may take to classify. Every step is linear and its input bounded, so a
+# message that still takes longer is hostile or broken: it is recorded as malformed, naming its
+# file or UID, and the folder position moves on past it.
+# TRACKER_MESSAGE_BUDGET overrides it (seconds), for a slow machine or a test.
+MESSAGE_BUDGET = 10.0
+
+
+def _budget() -> float:
+    try:
+        return float(os.environ.get("TRACKER_MESSAGE_BUDGET", MESSAGE_BUDGET))
+    except ValueError:
+        return MESSAGE_BUDGET
+
+
 def prepare(raw: RawMessage, trusted_authserv_ids: tuple[str, ...] = ()) -> Prepared:
     """Classify one message (no database): a malformed one comes back with its error."""
     try:
         if raw.problem:
             raise MessageError(raw.problem)
-        parsed, message_id, c = classify_bytes(raw.data, trusted_authserv_ids, need_language=False)
+        parsed, message_id, c = classify_bytes(raw.data, trusted_authserv_ids, need_language=False,
+                                               checkpoint=time_budget(_budget()))
     except Exception as e:  # MessageError, or a bug on strange input: record it, never stop the run
         if not isinstance(e, MessageError):
             logger.debug("unexpected error on %s", raw.source, exc_info=True)

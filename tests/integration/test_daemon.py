@@ -324,3 +324,26 @@ def test_daemon_polls_where_the_server_has_no_idle(session_bus: SessionBus,
             d.stop()
     finally:
         server.stop()
+
+
+def test_sigterm_stops_the_daemon_within_5_s_while_it_reads_hostile_mail(
+        daemon_env: tuple[Dovecot, SessionBus, NotificationRecorder, Path, dict[str, str]]) -> None:
+    """GIVEN a folder of 1 MB hostile Meta-looking messages (the shapes that froze tracker),
+    WHEN the daemon is stopped while it reads them, THEN it exits within 5 s, and the other
+    mailbox was served meanwhile."""
+    from tests.hostile import SHAPES
+
+    server, bus, rec, tmp, env = daemon_env
+    (tmp / "config.toml").write_text(config_text(server, [("home", "alice"), ("work", "bob")]))
+    hostile = [shape(1024 * 1024) for shape in SHAPES.values()] * 3
+    server.seed("alice", hostile)
+    d = Running(tmp, bus, env)
+    try:
+        d.wait_log("daemon started")
+        server.deliver("bob", meta_mail("code", sent=datetime.now(UTC), code="731904", to="bob@example.org"))
+        wait_records(rec, lambda r: "731904" in r["summary"])
+        assert d.proc.poll() is None
+        assert d.stop() < 5
+    finally:
+        if d.proc.poll() is None:
+            d.proc.kill()

@@ -402,3 +402,20 @@ def test_a_big_first_sync_killed_mid_way_resumes_without_duplicate_or_missing(do
     _mixed_mailbox(dovecot, total, meta)
     proc, cfg, db = _start_poll(dovecot, tmp_path)
     _kill_then_poll_again(proc, cfg, db, tmp_path, meta)
+
+
+def test_a_message_over_its_time_budget_is_recorded_as_malformed_and_passed(dovecot: Dovecot, tmp_path: Path) -> None:
+    """TRACKER_MESSAGE_BUDGET=0: every Meta message exceeds it. Each is recorded as malformed,
+    named by its UID, the folder position moves past it, and the next poll reads nothing again."""
+    dovecot.add_user("alice", "secret")
+    dovecot.seed("alice", timeline()[:3] + [personal_mail(i) for i in range(2)])
+    cfg = mailbox_toml("perso", dovecot, "alice", "PW")
+    first = run(tmp_path, cfg, ["poll"], {"PW": "secret", "TRACKER_MESSAGE_BUDGET": "0"})
+    assert first.returncode == 0, first.stderr
+    assert status(tmp_path) == []
+    r = CliRunner().invoke(cli, ["--lang", "en", "--db", str(tmp_path / "t.db"), "--now", NOW, "status"],
+                           catch_exceptions=False)
+    assert r.output.count("too costly to read") == 3, r.output
+    assert r.output.count("INBOX") >= 3, r.output  # each is named by its folder and UID
+    again = run(tmp_path, cfg, ["poll"], {"PW": "secret"})
+    assert " 0 read" in " " + again.stdout, again.stdout

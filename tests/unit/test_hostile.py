@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.hostile import SHAPES
-from tracker.classify import classify_bytes, lexicon
+from tracker.classify import classify_bytes, lexicon, time_budget
 from tracker.errors import MessageError
 from tracker.extract import MAX_WRAPPINGS, extract_objection_url, unwrap_redirect
 from tracker.model import Kind, Link, Platform, Sender
@@ -156,3 +156,14 @@ def test_mail_shaped_noise_never_raises_anything_but_a_message_error(pieces: lis
     raw = "".join(pieces).encode("utf-8")
     with contextlib.suppress(MessageError):
         classify_bytes(raw)
+
+
+def test_a_message_over_its_time_budget_is_refused_with_one_line() -> None:
+    ticks = iter([0.0, 0.5, 11.0, 11.0, 11.0, 11.0])
+    check = time_budget(10.0, clock=lambda: next(ticks))
+    with pytest.raises(MessageError, match=r"too costly to read \(more than 10 s\)"):
+        classify_bytes(_mail(), checkpoint=check)
+
+
+def test_within_its_budget_a_message_is_classified_as_usual() -> None:
+    assert classify_bytes(_mail(), checkpoint=time_budget(60.0))[2].kind is Kind.OBJECTION_ACCEPTED

@@ -8,6 +8,8 @@ Public entry points: :func:`classify_message` (a parsed message) and :func:`clas
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 
 from tracker import extract
 from tracker.classify.authenticity import check_authenticity
@@ -20,7 +22,7 @@ from tracker.i18n import _
 from tracker.model import Classification, Kind, ParsedMessage, Sender
 from tracker.parse import parse, peek_sender, quick_text
 
-__all__ = ["classify_bytes", "classify_message", "lexicon", "presents_as_meta"]
+__all__ = ["classify_bytes", "classify_message", "lexicon", "presents_as_meta", "time_budget"]
 
 _MSGID = re.compile(rb"^Message-ID:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)", re.IGNORECASE | re.MULTILINE)
 
@@ -30,8 +32,17 @@ def presents_as_meta(sender: Sender | None, lex: Lexicon | None = None) -> bool:
     return sender_platform(sender, lex or lexicon()) is not None
 
 
+Checkpoint = Callable[[], None]
+
+
+def _no_limit() -> None:
+    return None
+
+
 def classify_message(msg: ParsedMessage, trusted_authserv_ids: tuple[str, ...] = (),
-                     lex: Lexicon | None = None) -> Classification:
+                     lex: Lexicon | None = None, checkpoint: Checkpoint = _no_limit) -> Classification:
+    """Classify a parsed message. ``checkpoint`` is called between the steps (each bounded by
+    the parser's input limits) and may raise to give up: the caller's time budget."""
     lex = lex or lexicon()
     platform = sender_platform(msg.sender, lex)
     body = msg.subject + "\n" + msg.text
@@ -56,9 +67,11 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: tuple[str, ...] =
     likely = tuple(sorted({*ranked[:2], "en"}))
     pats = lex.patterns_for(likely)
     sig = signals(norm, lex, pats)
+    checkpoint()
     if not sig.objection:
         pats = {**lex.patterns, "conditional": pats["conditional"]}
         sig = signals(norm, lex, pats)
+    checkpoint()
     code = extract.extract_code(msg.text, msg.subject, pats["code"], pats["other_code"])
     kind = decide_kind(sig, code is not None)
     lang = lex.language(language) if language else None
@@ -69,6 +82,7 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: tuple[str, ...] =
             msg.text + "\n" + msg.subject, months, lex.months, pats["effective"],
             pats["not_deadline"], msg.date.date() if msg.date else None,
         )
+    checkpoint()
     url, url_warning = extract.extract_objection_url(
         msg.links, pats["form_link"], lex.form_paths, lex.redirects, lambda h: is_meta_domain(h, lex)
     )
@@ -98,8 +112,21 @@ def _peek_message_id(raw: bytes) -> str | None:
     return m.group(1).decode("utf-8", "replace").replace("\r", "").replace("\n", "").strip() or None
 
 
+def time_budget(seconds: float, clock: Callable[[], float] = time.monotonic) -> Checkpoint:
+    """A checkpoint that gives up once ``seconds`` have passed: the message is then recorded as
+    malformed ("too costly to read") and the run moves on, so one message never holds a poll."""
+    deadline = clock() + seconds
+
+    def check() -> None:
+        if clock() > deadline:
+            raise MessageError(_("too costly to read (more than {seconds:g} s): skipped").format(seconds=seconds))
+
+    return check
+
+
 def classify_bytes(raw: bytes, trusted_authserv_ids: tuple[str, ...] = (), *, need_language: bool = True,
-                   lex: Lexicon | None = None) -> tuple[ParsedMessage | None, str | None, Classification]:
+                   lex: Lexicon | None = None,
+                   checkpoint: Checkpoint = _no_limit) -> tuple[ParsedMessage | None, str | None, Classification]:
     """Classify raw bytes: ``(parsed or None, message_id, classification)``.
 
     Mail whose sender cannot be Meta's is never fully parsed: only its header block is read
@@ -115,7 +142,8 @@ def classify_bytes(raw: bytes, trusted_authserv_ids: tuple[str, ...] = (), *, ne
             objection_url=None, reference=None, authentic=None)
     try:
         msg = parse(raw)
-        return msg, msg.message_id, classify_message(msg, trusted_authserv_ids, lex)
+        checkpoint()
+        return msg, msg.message_id, classify_message(msg, trusted_authserv_ids, lex, checkpoint)
     except MessageError:
         raise
     except Exception as e:  # damaged mail must never stop a run: report it as this message's problem
