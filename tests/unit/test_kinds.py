@@ -1,0 +1,154 @@
+"""The kind rules on hand-written paraphrases (not the corpus's or the blind batches' sentences):
+one small Meta mail per case, classified end to end, in the corpus languages.
+
+What is pinned: an outcome only from a decision the message states; conditions and promises of
+a later message never make one (contract); a refusal signed by the privacy team that never
+names the objection is still a refusal; a code mail that also acknowledges the request is a
+code mail; a case number after its label, a dash included.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from tracker.classify import classify_bytes
+from tracker.model import Kind
+
+
+def _mail(subject: str, body: str) -> bytes:
+    msg = EmailMessage()
+    msg["Authentication-Results"] = ("mx.test; dkim=pass header.d=facebookmail.com; "
+                                      "dmarc=pass header.from=facebookmail.com")
+    msg["From"] = "Facebook <notification@facebookmail.com>"
+    msg["To"] = "someone@example.org"
+    msg["Subject"] = subject
+    msg["Date"] = "Tue, 05 May 2026 10:00:00 +0000"
+    msg["Message-ID"] = "<kinds-test@facebookmail.com>"
+    msg.set_content(body)
+    return bytes(msg)
+
+
+def _kind(subject: str, body: str) -> Kind:
+    return classify_bytes(_mail(subject, body))[2].kind
+
+
+REFUSED = [
+    ("en", "A question about your request",
+     "Hi,\n\nWe were not able to process your request: with the details given we could not identify which "
+     "account it concerns. Please send us a new request with your username.\n\nMeta Privacy Team\n"),
+    ("fr", "Votre demande",
+     "Bonjour,\n\nNous n'avons pas pu traiter votre demande, car elle ne nous permettait pas d'identifier le "
+     "compte. Merci d'envoyer une nouvelle demande.\n\nL'équipe Confidentialité de Facebook\n"),
+    ("de", "Deine Anfrage",
+     "Hallo,\n\nleider konnten wir deine Anfrage nicht bearbeiten, da wir dein Konto nicht zuordnen konnten. "
+     "Bitte stelle einen neuen Antrag.\n\nDein Facebook Datenschutzteam\n"),
+    ("it", "La tua richiesta",
+     "Ciao,\n\nnon siamo riusciti a gestire la tua richiesta perché mancavano dati sull'account. "
+     "Ti chiediamo di inviarne una nuova.\n\nIl team Privacy di Facebook\n"),
+    ("pt", "O seu pedido",
+     "Olá,\n\nprecisamos de mais informações para tratar o seu pedido: indique o nome de utilizador da conta."
+     "\n\nA equipa de privacidade do Facebook\n"),
+    ("pl", "Twój wniosek",
+     "Dzień dobry,\n\npotrzebujemy więcej informacji, aby rozpatrzyć Twój wniosek. Podaj nazwę użytkownika."
+     "\n\nZespół ds. prywatności Facebook\n"),
+    ("es", "Tu oposición",
+     "Hola:\n\nHemos revisado tu oposición y no podemos aceptarla en este momento.\n\nEquipo de privacidad\n"),
+    ("et", "Teie vastuväide",
+     "Tere!\n\nOleme teie vastuväite läbi vaadanud. Kahjuks ei saa me teie vastuväitega praegu arvestada.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "subject", "body"), REFUSED, ids=[r[0] for r in REFUSED])
+def test_refusals_and_requests_for_more_information_are_refusals(lang: str, subject: str, body: str) -> None:
+    assert _kind(subject, body) is Kind.OBJECTION_REFUSED
+
+
+ACCEPTED = [
+    ("en", "Your objection",
+     "Hello,\n\nWe have looked at your objection and we'll honour your objection from now on.\n"),
+    ("cs", "Vaše námitka", "Dobrý den,\n\nposoudili jsme ji a vaší námitce nyní vyhovíme.\n"),
+    ("fr", "Votre opposition", "Bonjour,\n\nAprès examen, nous acceptons votre opposition.\n"),
+    ("de", "Dein Widerspruch", "Hallo,\n\nwir haben deinen Widerspruch geprüft und geben deinem Widerspruch statt.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "subject", "body"), ACCEPTED, ids=[r[0] for r in ACCEPTED])
+def test_a_stated_decision_to_honour_is_an_acceptance(lang: str, subject: str, body: str) -> None:
+    assert _kind(subject, body) is Kind.OBJECTION_ACCEPTED
+
+
+NOT_AN_OUTCOME = [
+    ("en condition over the whole sentence", "Your objection",
+     "Hello,\n\nWe have received your objection. If we approve it after review, we will no longer use your "
+     "public information for AI at Meta.\n"),
+    ("en promise of a later e-mail", "Your objection",
+     "Hello,\n\nWe have received your objection. We will confirm by email whether we honour your objection.\n"),
+    ("fr promise", "Votre opposition",
+     "Bonjour,\n\nNous avons bien reçu votre opposition. Nous vous confirmerons par e-mail que nous acceptons "
+     "votre opposition, le cas échéant.\n"),
+    ("de promise", "Dein Widerspruch",
+     "Hallo,\n\nwir haben deinen Widerspruch erhalten. Wir werden dir per E-Mail bestätigen, dass wir deinem "
+     "Widerspruch stattgeben.\n"),
+    ("sv promise", "Din invändning",
+     "Hej,\n\nvi har tagit emot din invändning. Vi kommer att meddela dig via e-post att vi godkänner din "
+     "invändning.\n"),
+]
+
+
+@pytest.mark.parametrize(("case", "subject", "body"), NOT_AN_OUTCOME, ids=[r[0] for r in NOT_AN_OUTCOME])
+def test_conditions_and_promises_never_make_an_outcome(case: str, subject: str, body: str) -> None:
+    assert _kind(subject, body) is Kind.OBJECTION_RECEIVED
+
+
+def test_a_request_answered_by_no_privacy_team_and_naming_no_objection_is_other_mail() -> None:
+    body = "Hi,\n\nWe couldn't process your request to change your page name. Please try again later.\n"
+    assert _kind("Your page name", body) is Kind.OTHER_META
+
+
+CODES = [
+    ("en", "Your confirmation code",
+     "Hi,\n\nThanks, we've received your request to object. To finish, enter this code to confirm your email "
+     "address:\n\n482 913\n", "482913"),
+    ("pt", "O seu código",
+     "Olá,\n\nRecebemos o seu pedido de oposição. Introduza este código para confirmar o seu email:\n\n"
+     "071538\n", "071538"),
+    ("no", "Koden din",
+     "Hei,\n\nBruk denne koden for å bekrefte e-postadressen du oppga i protestskjemaet:\n\n903217\n", "903217"),
+]
+
+
+@pytest.mark.parametrize(("lang", "subject", "body", "code"), CODES, ids=[r[0] for r in CODES])
+def test_a_code_set_apart_in_a_mail_about_the_code_is_a_code_mail(lang: str, subject: str, body: str,
+                                                                  code: str) -> None:
+    c = classify_bytes(_mail(subject, body))[2]
+    assert (c.kind, c.code) == (Kind.VERIFICATION_CODE, code)
+
+
+REFERENCES = [
+    ("pt", "Olá,\n\nRecebemos a sua oposição e vamos analisá-la com atenção.", "Número do caso: 5512340987"),
+    ("ro", "Bună ziua,\n\nAm primit opoziția ta și o vom analiza cu atenție.", "ID caz: 5512340987"),
+    ("it", "Ciao,\n\nabbiamo ricevuto la tua opposizione e la esamineremo con attenzione. "
+     "Grazie per la pazienza, il team di Facebook.",
+     "Numero pratica: 5512340987"),
+    ("et", "Tere!\n\nOleme sinu vastuväite kätte saanud ja vaatame selle läbi.", "Juhtumi number - 5512340987"),
+    ("cs", "Dobrý den,\n\nobdrželi jsme vaši námitku a posoudíme ji.", "Číslo případu: 5512340987"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "line"), REFERENCES, ids=[r[0] for r in REFERENCES])
+def test_case_number_labels(lang: str, text: str, line: str) -> None:
+    c = classify_bytes(_mail("Objection", f"{text}\n\n{line}\n"))[2]
+    assert (c.language, c.kind, c.reference) == (lang, Kind.OBJECTION_RECEIVED, "5512340987")
+
+
+def test_a_form_word_inside_another_word_does_not_present_a_link_as_the_form() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Instagram <no-reply@mail.instagram.com>"
+    msg["To"] = "someone@example.org"
+    msg["Subject"] = "Vos informations"
+    msg.set_content("Bonjour,\n\nLe fichier est prêt.\n")
+    msg.add_alternative('<p>Le fichier est prêt.</p><a href="https://accountscenter.instagram.com/dyi/">'
+                        "Télécharger vos informations</a>", subtype="html")
+    assert classify_bytes(bytes(msg))[2].objection_url is None
