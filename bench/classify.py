@@ -10,7 +10,14 @@ since mail that cannot be Meta's is never fully parsed) and 5,000 Meta-like mess
 need full classification (target: at most 1.5x). Memory: peak RSS of the CLI over N and 2N
 messages (flat means the ratio stays near 1).
 
-usage: python bench/classify.py [--n 5000] [--repeat 3]
+Adversarial workload (issue #12): the classic attack shapes of ``tests/hostile.py`` (repeated
+separators, long runs of spaces and words, CRLF, many dates, blank lines, nested quotes, one
+huge line, nested HTML), each at 128 kB and 1 MB. Floor: ordinary Meta mail's time per MB
+(the Meta-like mbox above). Targets: each shape's time per MB at most 2x that floor; 1 MB at
+most 8x the time of 128 kB (linear or better: the text analysed is bounded); memory added
+(tracemalloc peak) at most 20x the input.
+
+usage: python bench/classify.py [--n 5000] [--repeat 3] [--only adversarial]
 """
 
 from __future__ import annotations
@@ -74,13 +81,71 @@ def peak_rss_mb(path: Path) -> float:
     return usage.ru_maxrss / 1024
 
 
+def ordinary_s_per_mb(path: Path, repeat: int) -> float:
+    """Ordinary Meta mail: classification seconds per MB of message (median of runs)."""
+    raws = [raw.data for raw in iter_messages(path)]
+    size = sum(len(r) for r in raws) / 1e6
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for r in raws:
+            classify_bytes(r)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) / size
+
+
+def one(raw: bytes, repeat: int) -> tuple[float, float]:
+    """(median seconds, tracemalloc peak bytes) of classifying one message."""
+    import tracemalloc
+
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        with contextlib.suppress(Exception):
+            classify_bytes(raw)
+        times.append(time.perf_counter() - t)
+    tracemalloc.start()
+    with contextlib.suppress(Exception):
+        classify_bytes(raw)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return statistics.median(times), float(peak)
+
+
+def adversarial(n: int, repeat: int) -> dict[str, object]:
+    from tests.hostile import SHAPES
+
+    floor_s = ordinary_s_per_mb(cached_mbox("meta_like", min(n, 1000)), repeat)
+    print(f"adversarial: floor = ordinary Meta mail, {floor_s * 1000:.1f} ms per MB")
+    out: dict[str, object] = {"floor_ms_per_mb": round(floor_s * 1000, 2)}
+    for name, shape in SHAPES.items():
+        small, big = shape(128 * 1024), shape(1024 * 1024)
+        ts, ms = one(small, repeat)
+        tb, mb = one(big, repeat)
+        per_mb = max(ts / (len(small) / 1e6), tb / (len(big) / 1e6))
+        row = {"ms_128k": round(ts * 1000, 1), "ms_1m": round(tb * 1000, 1),
+               "per_mb_vs_floor": round(per_mb / floor_s, 2), "growth_1m_vs_128k": round(tb / ts, 2),
+               "mem_x_input": round(max(ms / len(small), mb / len(big)), 2)}
+        row["ok"] = row["per_mb_vs_floor"] <= 2 and row["growth_1m_vs_128k"] <= 8 and row["mem_x_input"] <= 20
+        out[name] = row
+        print(f"  {name:14s} 128 kB {row['ms_128k']:7.1f} ms  1 MB {row['ms_1m']:7.1f} ms  "
+              f"per MB {row['per_mb_vs_floor']:5.2f}x floor (<= 2)  growth {row['growth_1m_vs_128k']:5.2f}x (<= 8)  "
+              f"memory {row['mem_x_input']:5.2f}x input (<= 20)  {'ok' if row['ok'] else 'SHORT'}")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--only", choices=["adversarial"], default=None)
     a = ap.parse_args()
     lexicon()  # load the phrase tables once, outside the timings
-    report = {}
+    report: dict[str, object] = {}
+    report["adversarial"] = adversarial(a.n, a.repeat)
+    if a.only:
+        print(json.dumps(report))
+        return 0
     for name, target in (("realistic", 0.5), ("meta_like", 1.5)):
         path = cached_mbox(name, a.n)
         f = timed(floor, path, a.repeat)

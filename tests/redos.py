@@ -199,6 +199,9 @@ _CATEGORIES = {
 }
 
 
+_ANYTHING = (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE), (C.CATEGORY, C.CATEGORY_NOT_SPACE)])
+
+
 def _nfa(tree: Any, flags: int, search: bool, alphabet: str) -> tuple[_Builder, _Nfa]:
     b = _Builder(alphabet, flags)
     items = list(tree)
@@ -209,17 +212,11 @@ def _nfa(tree: Any, flags: int, search: bool, alphabet: str) -> tuple[_Builder, 
             pass  # anchored at the start of the text: tried once
         elif anchor is C.AT_BEGINNING:
             # ^ under MULTILINE: tried after every newline
-            prefix = [(C.MAX_REPEAT, (0, 1, [(C.MAX_REPEAT, (0, C.MAXREPEAT, [(C.ANY, None)])),
-                                             (C.LITERAL, 10)]))]
+            prefix = [(C.MAX_REPEAT, (0, 1, [(C.MAX_REPEAT, (0, C.MAXREPEAT, [_ANYTHING])), (C.LITERAL, 10)]))]
         else:
-            prefix = [(C.MAX_REPEAT, (0, C.MAXREPEAT, [(C.ANY, None)]))]
-    pflags = flags | re.DOTALL
-    fp, lp, np_ = b.seq(prefix, pflags) if prefix else (set(), set(), True)
-    f, lst, n = b.seq(items, flags)
-    b._link(lp, f)
-    first = fp | f if np_ else fp
-    last = lst | lp if n else set(lst)
-    return b, _Nfa(b.masks, first, b.follow, last, np_ and n, b.blocked)
+            prefix = [(C.MAX_REPEAT, (0, C.MAXREPEAT, [_ANYTHING]))]
+    first, last, nullable = b.seq(prefix + items, flags)
+    return b, _Nfa(b.masks, first, b.follow, last, nullable, b.blocked)
 
 
 def _sccs(nodes: list[Any], succ: dict[Any, list[Any]]) -> dict[Any, int]:
@@ -282,7 +279,11 @@ def _looping(nfa: _Nfa) -> tuple[dict[int, int], set[int]]:
 
 
 def _step(nfa: _Nfa, states: tuple[int, ...]) -> list[tuple[int, ...]]:
-    """Successors of a tuple of states reading one common character."""
+    """Successors of a tuple of states reading one common character.
+
+    Paths through a state where a match ends whatever follows are left out: the engine stops
+    there with a match (and the search with it), so such paths cannot be pumped into a failure.
+    """
     out: list[tuple[int, ...]] = []
 
     def rec(i: int, mask: int, acc: tuple[int, ...]) -> None:
@@ -290,6 +291,8 @@ def _step(nfa: _Nfa, states: tuple[int, ...]) -> list[tuple[int, ...]]:
             out.append(acc)
             return
         for t in nfa.follow[states[i]]:
+            if _accepting(nfa, t):
+                continue
             m = mask & nfa.masks[t]
             if m:
                 rec(i + 1, m, (*acc, t))

@@ -9,6 +9,7 @@ on whole sentences of one sample.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -125,39 +126,15 @@ def find_dates(text: str, months: Mapping[str, int], fallback_months: Mapping[st
     "2024 m. birželio 26 d."). Without a year, ``default_year`` is used when given.
     """
     found: list[DateMatch] = []
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    for i, (_s, _e, tok) in enumerate(toks):
-        if tok[0].isdigit():
-            continue
-        word = tok.lower().rstrip(".")
-        month = months.get(word)
-        if month is None and fallback_months is not None:
-            month = fallback_months.get(word)
-        if month is None:
-            continue
-        day: tuple[int, int, int] | None = None  # (distance, value, token index)
-        year: tuple[int, int, int] | None = None
-        for j in range(max(0, i - 4), min(len(toks), i + 5)):
-            t = toks[j][2]
-            if j == i or not t.isdigit():
-                continue
-            dist = abs(j - i)
-            if len(t) == 4 and 1990 <= int(t) <= 2100:
-                if year is None or dist < year[0]:
-                    year = (dist, int(t), j)
-            elif len(t) <= 2 and 1 <= int(t) <= 31 and (day is None or dist < day[0]):
-                day = (dist, int(t), j)
-        if day is None or day[0] > 3:
-            continue
-        y = year[1] if year else default_year
-        if y is None:
-            continue
-        d = _mkdate(y, month, day[1])
-        if d is None:
-            continue
-        used = [i, day[2]] + ([year[2]] if year else [])
-        found.append(DateMatch(start=min(toks[k][0] for k in used), end=max(toks[k][1] for k in used),
-                               value=d, has_year=year is not None))
+    # A window of nine tokens slides over the text (a month word and four tokens either side):
+    # memory stays constant however many words a message holds.
+    window: deque[tuple[int, int, str]] = deque(maxlen=9)
+    for m in _TOKEN.finditer(text):
+        window.append((m.start(), m.end(), m.group(0)))
+        if len(window) >= 5:
+            _long_date(window, len(window) - 5, months, fallback_months, default_year, found)
+    for i in range(max(0, len(window) - 4), len(window)):
+        _long_date(window, i, months, fallback_months, default_year, found)
     for m in _NUMERIC.finditer(text):
         if m.group("y1"):
             d = _mkdate(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
@@ -168,6 +145,43 @@ def find_dates(text: str, months: Mapping[str, int], fallback_months: Mapping[st
             found.append(DateMatch(start=m.start(), end=m.end(), value=d, has_year=True))
     found.sort(key=lambda dm: dm.start)
     return found
+
+
+def _long_date(toks: deque[tuple[int, int, str]], i: int, months: Mapping[str, int],
+               fallback_months: Mapping[str, int] | None, default_year: int | None, found: list[DateMatch]) -> None:
+    """The date around ``toks[i]`` when it is a month word with a day (and a year) close by."""
+    tok = toks[i][2]
+    if tok[0].isdigit():
+        return
+    word = tok.lower().rstrip(".")
+    month = months.get(word)
+    if month is None and fallback_months is not None:
+        month = fallback_months.get(word)
+    if month is None:
+        return
+    day: tuple[int, int, int] | None = None  # (distance, value, token index)
+    year: tuple[int, int, int] | None = None
+    for j in range(max(0, i - 4), min(len(toks), i + 5)):
+        t = toks[j][2]
+        if j == i or not t.isdigit():
+            continue
+        dist = abs(j - i)
+        if len(t) == 4 and 1990 <= int(t) <= 2100:
+            if year is None or dist < year[0]:
+                year = (dist, int(t), j)
+        elif len(t) <= 2 and 1 <= int(t) <= 31 and (day is None or dist < day[0]):
+            day = (dist, int(t), j)
+    if day is None or day[0] > 3:
+        return
+    y = year[1] if year else default_year
+    if y is None:
+        return
+    d = _mkdate(y, month, day[1])
+    if d is None:
+        return
+    used = [i, day[2]] + ([year[2]] if year else [])
+    found.append(DateMatch(start=min(toks[k][0] for k in used), end=max(toks[k][1] for k in used),
+                           value=d, has_year=year is not None))
 
 
 _SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s{1,8}[A-ZÀ-ÝΑ-ΩА-Я])")
@@ -195,6 +209,13 @@ def _clause(text: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
     return left, m2.start() if m2 else e
 
 
+def _for_text(matcher: Matcher, text: str) -> Matcher:
+    """The phrase table's pattern for all of ``text``, found once: it serves every part of it
+    (a notice with thousands of dates would otherwise filter the phrases once per date)."""
+    pattern_for = getattr(matcher, "pattern_for", None)
+    return pattern_for(text) if pattern_for is not None else matcher
+
+
 def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapping[str, int],
                      effective: Matcher, not_deadline: Matcher,
                      sent: date | None = None) -> date | None:
@@ -208,6 +229,7 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
     dates = find_dates(clean, months, fallback_months, default_year=sent.year if sent else None)
     if not dates:
         return None
+    effective, not_deadline = _for_text(effective, clean), _for_text(not_deadline, clean)
     scored: list[tuple[int, int, DateMatch]] = []
     for idx, dm in enumerate(dates):
         s, e = _sentence(clean, dm.start, dm.end)

@@ -75,14 +75,19 @@ def decode_header_value(value: str | bytes | None) -> str:
 # old pattern allowed a space two ways and took seconds on 21 words, forever on 40).
 _NAME_CHARS = r'[^"\\<>@,;():\[\]\x00-\x20\x7f-\x9f]'
 _ADDR_CHARS = r'[^<>\s@",;():\[\]\\\x00-\x1f\x7f-\x9f]'
-_SIMPLE_ADDRESS = re.compile(rf' ?(?:"((?:{_NAME_CHARS}| )*)"|({_NAME_CHARS}+(?: {_NAME_CHARS}+)*))? ?'
-                             rf'<({_ADDR_CHARS}+@{_ADDR_CHARS}+)> ?|({_ADDR_CHARS}+@{_ADDR_CHARS}+)')
+_SIMPLE_ADDRESS = re.compile(rf'\A(?: ?(?:"((?:{_NAME_CHARS}| )*)"|({_NAME_CHARS}+(?: {_NAME_CHARS}+)*))? ?'
+                             rf'<({_ADDR_CHARS}+@{_ADDR_CHARS}+)> ?|({_ADDR_CHARS}+@{_ADDR_CHARS}+))')
+
+
+_MAX_FROM = 1024
 
 
 def _parse_address(value: str) -> Sender | None:
     """Split the address out of the *raw* header, then decode the name: decoding first would let
     an encoded display name ("=?utf-8?q?privacy=40facebookmail.com?=") pose as the address."""
     value = re.sub(r"\r?\n[ \t]+", " ", value).strip()
+    if len(value) > 2 * _MAX_FROM:  # a display name of a book: its start and its end (the address) suffice
+        value = value[:_MAX_FROM] + " " + value[-_MAX_FROM:]
     simple = _SIMPLE_ADDRESS.fullmatch(value)
     if simple:
         name = simple.group(1) if simple.group(1) is not None else simple.group(2) or ""
@@ -274,14 +279,20 @@ def _squash(s: str) -> str:
     return " ".join(s.split())
 
 
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_BLANKS = re.compile(r"[^\S\n]+")  # whitespace within a line
+_EDGES = re.compile(r" ?\n ?")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
 def _tidy(text: str) -> str:
+    """Single spaces, no blanks at line ends, at most one empty line in a row.
+
+    Whole-text substitutions (each linear, in C), not a list of every line: a message of
+    endless blank lines costs a few copies of itself, not a string object per line."""
     text = text.replace("\xa0", " ").replace("\u200b", "").replace("\u200c", "").replace("\ufeff", "")
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n".join(out).strip()
+    text = _BLANKS.sub(" ", _LINE_BREAKS.sub("\n", text))
+    return _BLANK_LINES.sub("\n\n", _EDGES.sub("\n", text)).strip()
 
 
 # ---- quotes -----------------------------------------------------------------------------------
@@ -446,6 +457,7 @@ MAX_RAW = 2 * 1024 * 1024  # bytes of the whole message parsed
 MAX_HTML = 512 * 1024  # characters of one HTML part handed to the HTML parser
 MAX_TEXT = 100 * 1000  # characters of text analysed
 _SINGLE = ("From", "To", "Date", "Subject")  # RFC 5322: at most one of each
+_BLANK_RUN = re.compile(rb"\n(?:[ \t]*\r?\n){2,}+")  # possessive: no backtracking state kept per line
 
 
 def parse(raw: bytes) -> ParsedMessage:
@@ -454,6 +466,9 @@ def parse(raw: bytes) -> ParsedMessage:
     cut = len(raw) > MAX_RAW
     if cut:
         raw = raw[:MAX_RAW]
+    # Runs of blank lines say nothing (and MIME needs at most one): the stdlib parser would make
+    # an object of each line, so a message of endless blank lines would cost dozens of times its size.
+    raw = _BLANK_RUN.sub(lambda m: b"\n\r\n" if b"\r" in m.group(0) else b"\n\n", raw)
     try:
         msg, defects = _structure(raw)
         repeated = tuple(h for h in _SINGLE if len(msg.get_all(h) or ()) > 1)
