@@ -17,6 +17,7 @@ import click
 from tracker import i18n
 from tracker.errors import MessageError, TrackerError, UserError
 from tracker.i18n import _, ngettext
+from tracker.model import Trust
 from tracker.sanitize import for_people
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -263,9 +264,10 @@ def classify(app: AppContext, as_json: bool, paths: tuple[Path, ...]) -> None:
         sys.exit(1)
 
 
-def _trusted_authserv(app: AppContext) -> tuple[str, ...]:
-    """The authserv-ids the configuration trusts (none configured: the topmost header)."""
-    return tuple(app.config.trusted_authserv_ids)
+def _trusted_authserv(app: AppContext) -> Trust:
+    """Whose authentication verdicts the configuration trusts (see tracker.classify.receiving)."""
+    trust: Trust = app.config.trust
+    return trust
 
 
 @cli.command("import")
@@ -462,7 +464,7 @@ def poll(app: AppContext, only: str | None) -> None:
     for mb in boxes:
         try:
             with _sync_progress(mb.name) as progress:
-                result = sync_mailbox(store, mb, now, cfg.trusted_authserv_ids, progress)
+                result = sync_mailbox(store, mb, now, cfg.trust, progress)
         except UserError as e:
             _echo_problem(e)
             failed = True

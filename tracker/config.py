@@ -29,6 +29,7 @@ from typing import Any, Final
 from tracker import i18n
 from tracker.errors import ConfigError
 from tracker.i18n import N_, _
+from tracker.model import Trust
 
 __all__ = ["SECRET_KEYS", "SPEC", "Config", "MailboxConfig", "default_config_path", "load_config",
            "looks_like_env_name", "too_open", "too_open_message"]
@@ -85,7 +86,11 @@ SPEC: Final[dict[str, tuple[Key, ...]]] = {
         Key("language", str, "auto", N_('Language of messages and notifications: "auto" (from LANG), "fr" or "en".'),
             _lang),
         Key("trusted_authserv_ids", list, [], N_("authserv-ids of YOUR mail provider's Authentication-Results headers "
-            "to trust (e.g. [\"mx.google.com\"]). Empty: trust the topmost header only."), _str_list),
+            "to trust (e.g. [\"mx.google.com\"]). Empty: the big providers' ids when the mail entered "
+            "through them, else the topmost header above the entry Received line."), _str_list),
+        Key("trusted_arc_sealers", list, [], N_("Domains of the forwarders (a university, a company) whose ARC "
+            "seals may vouch for a message whose DKIM signature their forwarding broke, on top of the big "
+            "providers' (e.g. [\"example.edu\"])."), _str_list),
     ),
     "reminders": (
         Key("days_before", list, [7, 2, 1, 0], N_("Reminders this many days before the last day to object "
@@ -159,6 +164,7 @@ class Config:
     database_url: str | None = None
     language: str = "auto"
     trusted_authserv_ids: tuple[str, ...] = ()
+    trusted_arc_sealers: tuple[str, ...] = ()
     reminder_days: tuple[int, ...] = (7, 2, 1, 0)
     reminder_hour: int = 9
     notifications: bool = True
@@ -176,6 +182,11 @@ class Config:
         where = self.path or _("the configuration")
         raise ConfigError(_("{where}: no mailbox named {name!r} (configured: {names})").format(
             where=where, name=name, names=names))
+
+    @property
+    def trust(self) -> Trust:
+        """Whose authentication verdicts count (see tracker.classify.receiving)."""
+        return Trust(authserv_ids=self.trusted_authserv_ids, arc_sealers=self.trusted_arc_sealers)
 
 
 def default_config_path() -> Path:
@@ -301,6 +312,7 @@ def parse_config(doc: dict[str, Any], path: Path | None) -> Config:
         database_url=plain.get("database", {}).get("url"),
         language=g.get("language", "auto"),
         trusted_authserv_ids=tuple(g.get("trusted_authserv_ids", ())),
+        trusted_arc_sealers=tuple(g.get("trusted_arc_sealers", ())),
         reminder_days=tuple(sorted(set(r.get("days_before", (7, 2, 1, 0))), reverse=True)),
         reminder_hour=r.get("hour", 9),
         notifications=plain.get("notifications", {}).get("enabled", True),

@@ -179,7 +179,7 @@ class Daemon:
                 conn.examine(folder)  # IDLE needs a selected folder, read-only as always
                 while not gen.is_set():
                     result = SyncResult(mailbox=mb.name)
-                    sync_folder(conn, self.store, mb, folder, self.clock(), result, self.config.trusted_authserv_ids)
+                    sync_folder(conn, self.store, mb, folder, self.clock(), result, self.config.trust)
                     if result.new_events or result.stats.meta:
                         self.changed.set()
                     if self._arrived_meanwhile(conn, mb, folder):

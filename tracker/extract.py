@@ -8,13 +8,14 @@ on whole sentences of one sample.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
 from tracker.model import Link
 
@@ -26,6 +27,7 @@ __all__ = [
     "extract_objection_url",
     "extract_reference",
     "find_dates",
+    "hidden_by",
     "unwrap_redirect",
     "url_problem",
 ]
@@ -106,7 +108,7 @@ class DateMatch:
 _TOKEN = re.compile(r"\d{1,4}|[^\W\d_]+\.?", re.UNICODE)
 _NUMERIC = re.compile(
     r"(?<![\d.])(?P<y1>\d{4})[-./](?P<m1>\d{1,2})[-./](?P<d1>\d{1,2})\.?(?![\d])"
-    r"|(?<![\d.])(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>\d{4})(?!\d)"
+    r"|(?<![\d.])(?P<d2>\d{1,2})(?:[./-]|\. )(?P<m2>\d{1,2})(?:[./-]|\. )(?P<y2>\d{4})(?!\d)"  # 27. 5. 2025
 )
 
 
@@ -262,15 +264,90 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
 MAX_WRAPPINGS = 16
 
 
+def _mode(host: str, path: str, redirects: Mapping[str, str]) -> str | None:
+    """How ``host``/``path`` carries its target: by host and path, by host, or by a ``*.`` suffix."""
+    path_key = host + (path if path.endswith("/") else path + "/")
+    mode = redirects.get(path_key) or redirects.get(host)
+    if mode is None:
+        labels = host.split(".")
+        for i in range(1, len(labels) - 1):
+            mode = redirects.get("*." + ".".join(labels[i:]))
+            if mode is not None:
+                break
+    return mode
+
+
+def _proofpoint_v2(query: str) -> str | None:
+    """``u=https-3A__www.facebook.com_help`` → ``https://www.facebook.com/help`` ('-' for '%', '_' for '/')."""
+    target = parse_qs(query).get("u")
+    if not target:
+        return None
+    return unquote(target[0].replace("-", "%").replace("_", "/"))
+
+
+def _proofpoint_v3(url: str) -> str | None:
+    """``urldefense.com/v3/__URL__;BYTES!!...``: the URL, each ``*`` standing for the next of BYTES
+    (base64url). Runs of ``**`` (several bytes at once) are not read: no link rather than a guess."""
+    body = url.partition("/v3/__")[2]
+    target, sep, rest = body.partition("__;")
+    if not sep or "**" in target:
+        return None
+    if "*" not in target:
+        return target
+    code = rest.partition("!")[0]
+    try:
+        chars = base64.urlsafe_b64decode(code + "=" * (-len(code) % 4)).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if len(chars) != target.count("*"):
+        return None
+    it = iter(chars)
+    return "".join(next(it) if c == "*" else c for c in target)
+
+
+def _param_b64(query: str, name: str) -> str | None:
+    value = parse_qs(query).get(name)
+    if not value:
+        return None
+    try:
+        v = value[0]
+        return base64.urlsafe_b64decode(v + "=" * (-len(v) % 4)).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _carried(url: str, host: str, parts: SplitResult, mode: str) -> str | None:
+    """The target ``mode`` says ``url`` carries, or None when it carries none."""
+    if mode == "path":
+        if not parts.query:
+            return None
+        first = unquote(parts.query.split("&", 1)[0])
+        if "=" in first.split("/", 1)[0]:
+            return None
+        return first if first.lower().startswith(("http://", "https://")) else f"https://{host}/{first.lstrip('/')}"
+    if mode == "proofpoint-v2":
+        return _proofpoint_v2(parts.query)
+    if mode == "proofpoint-v3":
+        return _proofpoint_v3(url)
+    if mode.startswith("param-b64:"):
+        return _param_b64(parts.query, mode.removeprefix("param-b64:"))
+    name = mode.removeprefix("param:") if mode.startswith("param:") else "u"
+    target = parse_qs(parts.query).get(name)
+    return target[0] if target else None
+
+
 def unwrap_redirect(url: str, redirects: Mapping[str, str], depth: int = MAX_WRAPPINGS) -> str | None:
     """The target behind click-tracking wrappers (``l.facebook.com/l.php?u=...``,
-    ``facebook.com/n/?path``, ``facebook.com/flx/warn/?u=...``), unwrapped until no wrapper is
-    left; None when wrappers are still left after ``depth`` layers (never a still-wrapped
-    link in the target's place).
+    ``facebook.com/n/?path``, ``facebook.com/flx/warn/?u=...``) and mail-security link
+    rewriters (Safe Links, Proofpoint, Barracuda, Google, Trend Micro, Sophos), unwrapped until
+    no wrapper is left; None when wrappers are still left after ``depth`` layers (never a
+    still-wrapped link in the target's place).
 
-    ``redirects`` maps a host, or a host and path ending in ``/``, to how its target is carried:
-    ``"u"`` (the ``u`` query parameter), ``"param:NAME"`` (another parameter) or ``"path"``
-    (the query itself is the path on the same host).
+    ``redirects`` (data: ``senders.toml``) maps a host, a host and path ending in ``/``, or a
+    ``*.``-suffix to how the target is carried: ``"u"`` or ``"param:NAME"`` (a query parameter),
+    ``"param-b64:NAME"`` (one in base64url), ``"path"`` (the query is a path on the same host),
+    ``"proofpoint-v2"``, ``"proofpoint-v3"``, or ``"opaque"`` (the target is not carried: the URL
+    is returned as it is, see :func:`hidden_by`).
     """
     for _ in range(depth + 1):
         try:
@@ -278,24 +355,24 @@ def unwrap_redirect(url: str, redirects: Mapping[str, str], depth: int = MAX_WRA
             host = (parts.hostname or "").lower()
         except ValueError:
             return url
-        path_key = host + (parts.path if parts.path.endswith("/") else parts.path + "/")
-        mode = redirects.get(path_key) or redirects.get(host)
-        if mode is None:
+        mode = _mode(host, parts.path, redirects)
+        if mode is None or mode == "opaque":
             return url
-        if mode == "path":
-            if not parts.query:
-                return url
-            first = unquote(parts.query.split("&", 1)[0])
-            if "=" in first.split("/", 1)[0]:
-                return url
-            url = first if first.lower().startswith(("http://", "https://")) else f"https://{host}/{first.lstrip('/')}"
-            continue
-        name = mode.removeprefix("param:") if mode.startswith("param:") else "u"
-        target = parse_qs(parts.query).get(name)
-        if not target:
+        target = _carried(url, host, parts, mode)
+        if target is None:
             return url
-        url = target[0]
+        url = target
     return None
+
+
+def hidden_by(url: str, redirects: Mapping[str, str]) -> str | None:
+    """The host of a mail-security service that replaced the link by an opaque token, or None."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    return host if _mode(host, parts.path, redirects) == "opaque" else None
 
 
 def url_problem(url: str, is_meta_host: Callable[[str], bool]) -> str | None:
@@ -333,12 +410,16 @@ def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths
     labelled: list[str] = []
     by_path: list[str] = []
     too_deep = False
+    hidden: str | None = None
     for link in links:
         unwrapped = unwrap_redirect(link.url, redirects)
         if unwrapped is None:
             too_deep = too_deep or bool(link.label and form_words.search(link.label))
             continue
         target = unwrapped
+        if link.label and form_words.search(link.label) and (service := hidden_by(target, redirects)):
+            hidden = hidden or service
+            continue
         if target.lower().startswith(("mailto:", "tel:")):
             continue
         if link.label and form_words.search(link.label):
@@ -362,6 +443,9 @@ def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths
             return group[0], None
     if too_deep:
         return None, f"objection link is unsafe: wrapped in more than {MAX_WRAPPINGS} redirects"
+    if hidden:
+        return None, (f"a mail-security service ({hidden}) hid the objection link: open the form from "
+                      "Meta's Privacy Centre (Settings > Privacy Centre) instead")
     return None, None
 
 

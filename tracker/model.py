@@ -86,6 +86,20 @@ class Sender:
 
 
 @dataclass(frozen=True, slots=True)
+class Trust:
+    """Whose verdicts count, from the configuration: the receiving server's authserv-ids
+    (``trusted_authserv_ids``) and the forwarders whose ARC seals may vouch for a message
+    (``trusted_arc_sealers``, on top of the big providers')."""
+
+    authserv_ids: tuple[str, ...] = ()
+    arc_sealers: tuple[str, ...] = ()
+
+    @staticmethod
+    def of(value: Trust | tuple[str, ...]) -> Trust:
+        return value if isinstance(value, Trust) else Trust(authserv_ids=tuple(value))
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedMessage:
     """What classification needs of a message, decoded once.
 
@@ -103,6 +117,8 @@ class ParsedMessage:
     auth_results: tuple[str, ...]
     defects: tuple[str, ...] = ()
     cut: bool = False  # only a bounded prefix of the message was read (see parse.MAX_TEXT)
+    # Received, Authentication-Results and ARC-* headers, (lower-case name, value), topmost first
+    trace: tuple[tuple[str, str], ...] = ()
     repeated: tuple[str, ...] = ()  # From/To/Date/Subject headers present more than once
 
     @property

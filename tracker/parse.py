@@ -334,6 +334,12 @@ _ANY_QUOTE = re.compile(
 )
 
 
+def _attribution(line: str) -> bool:
+    """A reply's attribution line: "wrote" and a colon, and a date, a time or an address on it
+    (the Norwegian "...du skrev i skjemaet:" is a sentence of the message, not a quote)."""
+    return _WROTE_LINE.match(line) is not None and any(c.isdigit() or c == "@" for c in line)
+
+
 def strip_quotes(text: str) -> str:
     """The new text of a reply: quoted lines and everything below a quote header removed."""
     if not _ANY_QUOTE.search("\n" + text):
@@ -347,12 +353,12 @@ def strip_quotes(text: str) -> str:
         if _ORIGINAL.match(line):
             break
         joined = line if not out else out[-1] + " " + line
-        if _WROTE_LINE.match(line) or (line.rstrip().endswith(":") and _WROTE_LINE.match(joined)):
+        if _attribution(line) or (line.rstrip().endswith(":") and _attribution(joined)):
             # A client that wrapped the attribution ("On ... <x@y>" / "wrote:") leaves its first
             # half on the line before: drop it too.
             verb = re.search(rf"\b(?:{_WROTE})\b", line, re.IGNORECASE)
             starts_with_verb = verb is not None and not line[: verb.start()].strip()
-            if out and out[-1].strip() and (not _WROTE_LINE.match(line) or starts_with_verb):
+            if out and out[-1].strip() and (not _attribution(line) or starts_with_verb):
                 out.pop()
             break
         if _HDR_FROM.match(line) and any(_HDR_NEXT.match(n) for n in lines[i + 1 : i + 4]):
@@ -457,6 +463,8 @@ MAX_RAW = 2 * 1024 * 1024  # bytes of the whole message parsed
 MAX_HTML = 512 * 1024  # characters of one HTML part handed to the HTML parser
 MAX_TEXT = 100 * 1000  # characters of text analysed
 _SINGLE = ("From", "To", "Date", "Subject")  # RFC 5322: at most one of each
+_TRACE = frozenset({"received", "authentication-results", "arc-seal", "arc-message-signature",
+                    "arc-authentication-results"})
 _BLANK_RUN = re.compile(rb"\n(?:[ \t]*\r?\n){2,}+")  # possessive: no backtracking state kept per line
 
 
@@ -480,6 +488,7 @@ def parse(raw: bytes) -> ParsedMessage:
         message_id = decode_header_value(msg.get("Message-ID")) or None
         date = _date(msg.get("Date"))
         auth = tuple(decode_header_value(v) for v in msg.get_all("Authentication-Results") or [])
+        trace = tuple((k.lower(), decode_header_value(v)) for k, v in msg.items() if k.lower() in _TRACE)
         plain, html = _bodies(msg)
     except MessageError:
         raise
@@ -514,6 +523,7 @@ def parse(raw: bytes) -> ParsedMessage:
         defects=defects,
         cut=cut,
         repeated=repeated,
+        trace=trace,
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from tracker.classify import classify_bytes, time_budget
 from tracker.errors import MessageError
 from tracker.i18n import _, format_number
-from tracker.model import Classification, Kind, ParsedMessage, RawMessage
+from tracker.model import Classification, Kind, ParsedMessage, RawMessage, Trust
 from tracker.state import EVENT_OF_KIND
 from tracker.store import Store
 from tracker.store.batch import Batch
@@ -90,7 +90,7 @@ def _budget() -> float:
         return MESSAGE_BUDGET
 
 
-def prepare(raw: RawMessage, trusted_authserv_ids: tuple[str, ...] = ()) -> Prepared:
+def prepare(raw: RawMessage, trusted_authserv_ids: Trust | tuple[str, ...] = ()) -> Prepared:
     """Classify one message (no database): a malformed one comes back with its error."""
     try:
         if raw.problem:
@@ -209,7 +209,7 @@ def _locate(batch: Batch, raw: RawMessage, mailbox: str, db_id: int, new: bool =
 
 
 def ingest_many(store: Store, messages: Iterable[RawMessage], mailbox: str, now: datetime,
-                trusted_authserv_ids: tuple[str, ...] = (), batch_size: int = 200,
+                trusted_authserv_ids: Trust | tuple[str, ...] = (), batch_size: int = 200,
                 stats: IngestStats | None = None) -> IngestStats:
     """Ingest a stream. Messages are classified outside any transaction; the ones to store (Meta's
     and malformed ones) are written ``batch_size`` at a time, each batch one transaction: a crash

@@ -23,6 +23,7 @@ from tracker.config import MailboxConfig
 from tracker.errors import MailboxError
 from tracker.i18n import _
 from tracker.imap import ImapConnection
+from tracker.model import Trust
 from tracker.pipeline import IngestStats, prepare, record_many
 from tracker.store import NewEvent, Store
 
@@ -58,7 +59,7 @@ def _connect(mb: MailboxConfig) -> ImapConnection:
 
 
 def sync_folder(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: str, now: datetime,
-                result: SyncResult, trusted: tuple[str, ...] = (), progress: Progress | None = None,
+                result: SyncResult, trusted: Trust | tuple[str, ...] = (), progress: Progress | None = None,
                 batch_size: int = 200, connect: Connect | None = _connect) -> None:
     """Bring one folder up to date. ``connect`` opens the searching connection of a big first
     sync (None: one connection, one search)."""
@@ -204,7 +205,7 @@ def _searched_aside(connect: Connect, mb: MailboxConfig, folder: str, uidvalidit
     return _ahead(search(), f"search {mb.name}/{folder}", mb.timeout)
 
 
-def sync_mailbox(store: Store, mb: MailboxConfig, now: datetime, trusted: tuple[str, ...] = (),
+def sync_mailbox(store: Store, mb: MailboxConfig, now: datetime, trusted: Trust | tuple[str, ...] = (),
                  progress: Progress | None = None, conn: ImapConnection | None = None) -> SyncResult:
     """Poll every configured folder of one mailbox (raises MailboxError on failure)."""
     result = SyncResult(mailbox=mb.name)

@@ -15,7 +15,7 @@ from tracker.classify.senders import (
     registrable,
     sender_platform,
 )
-from tracker.model import Platform, Sender
+from tracker.model import Platform, Sender, Trust
 from tracker.parse import parse
 
 LEX = lexicon()
@@ -25,12 +25,16 @@ PASS = "mx.example.org; dkim=pass header.d=facebookmail.com; spf=pass; dmarc=pas
 FAIL = "mx.example.org; dkim=fail header.d=facebookmail.com; spf=fail; dmarc=fail header.from=facebookmail.com"
 
 
+def _trace(headers: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(("authentication-results", h) for h in headers)
+
+
 def authentic(sender: Sender, *headers: str, trusted: tuple[str, ...] = ()) -> bool:
-    return check_authenticity(sender, headers, LEX, trusted)[0]
+    return check_authenticity(sender, _trace(headers), LEX, Trust.of(trusted))[0]
 
 
 def warnings_of(sender: Sender, *headers: str, trusted: tuple[str, ...] = ()) -> list[str]:
-    return check_authenticity(sender, headers, LEX, trusted)[1]
+    return check_authenticity(sender, _trace(headers), LEX, Trust.of(trusted))[1]
 
 
 # ---- whose verdict counts --------------------------------------------------------------------------------
@@ -55,7 +59,7 @@ def test_topmost_header_order_survives_parsing_of_the_message() -> None:
         "From: Facebook <security@facebookmail.com>\r\nTo: a@example.org\r\nSubject: s\r\n\r\nHello.\r\n"
     ).encode()
     msg = parse(raw)
-    assert check_authenticity(msg.sender, msg.auth_results, LEX)[0] is False
+    assert check_authenticity(msg.sender, msg.trace, LEX)[0] is False
 
 
 def test_the_header_of_the_trusted_authserv_id_is_used_even_when_lower() -> None:
@@ -79,7 +83,7 @@ def test_trusted_authserv_id_is_matched_case_insensitively() -> None:
 
 def test_no_header_from_the_trusted_authserv_id_is_not_authentic_with_a_warning() -> None:
     authentic_, warnings = check_authenticity(
-        FACEBOOK, ("other.local; dmarc=pass header.from=facebookmail.com",), LEX, ("mx.example.org",)
+        FACEBOOK, _trace(("other.local; dmarc=pass header.from=facebookmail.com",)), LEX, Trust(("mx.example.org",))
     )
     assert authentic_ is False
     assert any("mx.example.org" in w for w in warnings)
@@ -211,7 +215,7 @@ def test_registrable_gives_the_organisational_domain(domain: str, expected: str)
 
 
 def test_a_lookalike_sender_is_warned_about_and_not_authentic() -> None:
-    authentic_, warnings = check_authenticity(Sender("Facebook", "x@faceb00k.com"), (PASS,), LEX)
+    authentic_, warnings = check_authenticity(Sender("Facebook", "x@faceb00k.com"), _trace((PASS,)), LEX)
     assert authentic_ is False
     assert any("faceb00k.com" in w for w in warnings)
 

@@ -470,3 +470,51 @@ def test_reference_in_the_body_wins_over_the_subject() -> None:
 )
 def test_no_reference_from_urls_unlabelled_or_too_short_numbers(text: str) -> None:
     assert reference_of(text) is None
+
+
+def test_numeric_dates_with_spaces_after_the_dots_are_read() -> None:
+    from datetime import date
+
+    assert [d.value for d in find_dates("Od 27. 5. 2025 začneme.", {})] == [date(2025, 5, 27)]
+
+
+# ---- mail-security link rewriters (data: senders.toml [redirects]) ------------------------------------------
+
+FORM = "https://www.facebook.com/help/contact/712876720715583"
+
+
+@pytest.mark.parametrize("url", [
+    "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.facebook.com%2Fhelp%2Fcontact%2F"
+    "712876720715583&data=05%7C02%7C&sdata=abc&reserved=0",
+    "https://urldefense.proofpoint.com/v2/url?u=https-3A__www.facebook.com_help_contact_712876720715583&d=DwMF&c=x&r=y",
+    "https://urldefense.com/v3/__https://www.facebook.com/help/contact/712876720715583__;!!ABC!def$",
+    "https://linkprotect.cudasvc.com/url?a=https%3a%2f%2fwww.facebook.com%2fhelp%2fcontact%2f712876720715583&c=E,1,x",
+    "https://www.google.com/url?q=https://www.facebook.com/help/contact/712876720715583&sa=D&source=editors",
+    "https://eu1.trendmicro.com/wis/clicktime/v1/query?url=https%3a%2f%2fwww.facebook.com%2fhelp%2fcontact%2f"
+    "712876720715583&umid=1",
+    # Safe Links around Meta's own click tracker
+    "https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fl.facebook.com%2Fl.php%3Fu%3Dhttps%253A%252F"
+    "%252Fwww.facebook.com%252Fhelp%252Fcontact%252F712876720715583%26h%3DAT0&data=x&reserved=0",
+], ids=["safe-links", "proofpoint-v2", "proofpoint-v3", "barracuda", "google", "trend-micro", "safe-links-meta"])
+def test_mail_security_rewriters_are_unwrapped(url: str) -> None:
+    assert unwrap_redirect(url, LEX.redirects) == FORM
+
+
+def test_proofpoint_v3_replaced_characters_are_restored() -> None:
+    import base64
+
+    url = ("https://urldefense.com/v3/__https://www.facebook.com/help/contact/712876720715583*q=1__;" +
+           base64.urlsafe_b64encode(b"?").decode().rstrip("=") + "!!x$")
+    assert unwrap_redirect(url, LEX.redirects) == FORM + "?q=1"
+
+
+def test_an_opaque_rewriter_gives_no_link_and_says_where_to_find_the_form() -> None:
+    from tracker.model import Link
+
+    url, warning = extract_objection_url([Link(url="https://protect-eu.mimecast.com/s/AbCdEfGh?domain=facebook.com",
+                                               label="Right to object")], P["form_link"], LEX.form_paths,
+                                         LEX.redirects, is_meta_host)
+    assert url is None
+    assert warning is not None
+    assert "protect-eu.mimecast.com" in warning
+    assert "Privacy Centre" in warning

@@ -418,3 +418,20 @@ def test_quick_text_gives_subject_and_first_text_part_without_quotes() -> None:
 def test_quick_text_decodes_a_base64_html_part() -> None:
     body = base64.encodebytes("<p>Grüße aus Köln</p>".encode())
     assert quick_text(mail(body, ctype="text/html", cte="base64")) == "Your objection\nGrüße aus Köln"
+
+
+@pytest.mark.parametrize("text", [
+    "Skriv inn koden under i e-postadressen du skrev i protestskjemaet:\n482019\n",
+    "Please confirm the address you wrote in the form:\n482019\n",
+])
+def test_a_sentence_with_wrote_and_a_colon_is_not_a_quote_attribution(text: str) -> None:
+    assert "482019" in strip_quotes(text)
+
+
+@pytest.mark.parametrize("attribution", [
+    "On Mon, 3 Jun 2024 at 10:00, Meta <x@facebookmail.com> wrote:",
+    "Am 03.06.2024 um 10:00 schrieb Meta <x@facebookmail.com>:",
+    "Meta <x@facebookmail.com> a écrit :",
+])
+def test_a_reply_attribution_still_starts_the_quote(attribution: str) -> None:
+    assert strip_quotes(f"Thanks!\n{attribution}\n> We will honour your objection.\nold text\n") == "Thanks!"

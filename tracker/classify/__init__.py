@@ -19,7 +19,7 @@ from tracker.classify.lexicon import Lexicon, lexicon
 from tracker.classify.senders import is_meta_domain, sender_platform
 from tracker.errors import MessageError
 from tracker.i18n import _
-from tracker.model import Classification, Kind, ParsedMessage, Sender
+from tracker.model import Classification, Kind, ParsedMessage, Sender, Trust
 from tracker.parse import parse, peek_sender, quick_text
 
 __all__ = ["classify_bytes", "classify_message", "lexicon", "presents_as_meta", "time_budget"]
@@ -39,7 +39,7 @@ def _no_limit() -> None:
     return None
 
 
-def classify_message(msg: ParsedMessage, trusted_authserv_ids: tuple[str, ...] = (),
+def classify_message(msg: ParsedMessage, trusted_authserv_ids: Trust | tuple[str, ...] = (),
                      lex: Lexicon | None = None, checkpoint: Checkpoint = _no_limit) -> Classification:
     """Classify a parsed message. ``checkpoint`` is called between the steps (each bounded by
     the parser's input limits) and may raise to give up: the caller's time budget."""
@@ -51,7 +51,8 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: tuple[str, ...] =
     if platform is None:
         return Classification(kind=Kind.UNRELATED, platform=None, language=language, code=None, deadline=None,
                               objection_url=None, reference=None, authentic=None)
-    authentic, warnings = check_authenticity(msg.sender, msg.auth_results, lex, trusted_authserv_ids)
+    trace = msg.trace or tuple(("authentication-results", h) for h in msg.auth_results)
+    authentic, warnings = check_authenticity(msg.sender, trace, lex, Trust.of(trusted_authserv_ids))
     if msg.repeated:
         # A second To: or From: on top of a genuine, DKIM-signed message (RFC 5322 allows one)
         # would let a replayed mail speak for another account.
@@ -124,7 +125,7 @@ def time_budget(seconds: float, clock: Callable[[], float] = time.monotonic) -> 
     return check
 
 
-def classify_bytes(raw: bytes, trusted_authserv_ids: tuple[str, ...] = (), *, need_language: bool = True,
+def classify_bytes(raw: bytes, trusted_authserv_ids: Trust | tuple[str, ...] = (), *, need_language: bool = True,
                    lex: Lexicon | None = None,
                    checkpoint: Checkpoint = _no_limit) -> tuple[ParsedMessage | None, str | None, Classification]:
     """Classify raw bytes: ``(parsed or None, message_id, classification)``.

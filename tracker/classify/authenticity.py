@@ -1,35 +1,23 @@
 """Did Meta really send it? Authentication-Results (RFC 8601), look-alikes, foreign links.
 
-Only the receiving server's own verdict counts: the topmost ``Authentication-Results``
-header (the last one added), or the one whose authserv-id the configuration names. Headers
-further down may have been written by the sender. A message is authentic when that verdict
-says DMARC pass, or DKIM pass for a Meta domain aligned with ``From`` (relaxed alignment:
-same organisational domain).
+Only the receiving server's own verdict counts (which headers those are:
+:mod:`tracker.classify.receiving`). A message is authentic when that verdict says DMARC pass,
+or DKIM pass for a Meta domain aligned with ``From`` (relaxed alignment: same organisational
+domain), and no DMARC or aligned DKIM fail outweighs it; or, after a forwarder broke DKIM,
+when a trusted forwarder's ARC results say so.
 """
 
 from __future__ import annotations
 
 from tracker.classify.authres import AuthResult, MethodResult, parse_auth_results
 from tracker.classify.lexicon import Lexicon
+from tracker.classify.receiving import Trace, arc_results, receiving_verdict
 from tracker.classify.senders import is_meta_domain, lookalike_reason, name_platform, registrable
-from tracker.model import Sender
+from tracker.model import Sender, Trust
 
 __all__ = ["AuthResult", "check_authenticity", "parse_auth_results", "verdict"]
 
 _FAIL = frozenset({"fail", "permerror", "temperror", "policy", "quarantine", "reject"})
-
-
-def _trusted(headers: tuple[str, ...], trusted_ids: tuple[str, ...]) -> AuthResult | None:
-    if not headers:
-        return None
-    if trusted_ids:
-        wanted = {t.lower() for t in trusted_ids}
-        for h in headers:
-            r = parse_auth_results(h)
-            if r.authserv_id in wanted:
-                return r
-        return None
-    return parse_auth_results(headers[0])
 
 
 def _domain_of(value: str) -> str:
@@ -74,9 +62,13 @@ def verdict(result: AuthResult, from_domain: str, lex: Lexicon) -> tuple[bool, s
     return False, seen or "no DMARC or DKIM result"
 
 
-def check_authenticity(sender: Sender | None, auth_headers: tuple[str, ...], lex: Lexicon,
-                       trusted_ids: tuple[str, ...] = ()) -> tuple[bool, list[str]]:
-    """``(authentic, warnings)`` for a message that presents itself as Meta's."""
+_NO_TRUST = Trust()
+
+
+def check_authenticity(sender: Sender | None, trace: Trace, lex: Lexicon,
+                       trust: Trust = _NO_TRUST) -> tuple[bool, list[str]]:
+    """``(authentic, warnings)`` for a message that presents itself as Meta's, from its trace
+    headers (``Received``, ``Authentication-Results``, ``ARC-*``, topmost first)."""
     warnings: list[str] = []
     if sender is None:
         return False, ["no sender address"]
@@ -92,15 +84,22 @@ def check_authenticity(sender: Sender | None, auth_headers: tuple[str, ...], lex
                             f"{sender.address}, not a Meta domain")
         else:
             warnings.append(f"sender domain {domain} is not a Meta domain")
-    result = _trusted(auth_headers, trusted_ids)
-    if result is None:
-        warnings.append("no trusted Authentication-Results header: cannot tell whether Meta sent it"
-                        if not trusted_ids else
-                        f"no Authentication-Results header from the trusted server ({', '.join(trusted_ids)})")
+    v = receiving_verdict(trace, lex.receivers, trust.authserv_ids)
+    if v.forged:
+        warnings.append(f"forged result below the receiving server's ({', '.join(sorted(set(v.forged)))}): "
+                        "it came with the message and does not count")
+    if v.result is None:
+        warnings.append(v.why_none or "no verdict from the receiving server")
         return False, warnings
     if not meta_from:
         return False, warnings
-    passed, why = verdict(result, domain, lex)
+    passed, why = verdict(v.result, domain, lex)
+    if not passed and any(m.result == "pass" for m in v.result.of("arc")):
+        sealers = trust.arc_sealers + tuple(s for r in lex.receivers for s in r.arc_sealers)
+        first = arc_results(trace, sealers)
+        if first is not None and verdict(first, domain, lex)[0]:
+            return True, [*warnings, f"authenticated by the first hop's ARC results ({first.authserv_id}), "
+                                     "sealed by a trusted forwarder"]
     if not passed:
-        warnings.append(f"not authenticated as Meta by {result.authserv_id or 'the receiving server'} ({why})")
+        warnings.append(f"not authenticated as Meta by {v.result.authserv_id or 'the receiving server'} ({why})")
     return passed, warnings

@@ -39,6 +39,16 @@ class Language:
     phrases: dict[str, tuple[str, ...]]
 
 
+@dataclass(frozen=True, slots=True)
+class Receiver:
+    """A mail provider whose verdict is recognised without configuration (``[[receiver]]``)."""
+
+    name: str
+    authserv_ids: tuple[str, ...]  # exact ids, or "*.suffix"; "" for Microsoft's id-less form
+    domains: tuple[str, ...]  # organisational domains of its receiving hosts
+    arc_sealers: tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     """Everything compiled once: one alternation per phrase key across all languages."""
@@ -55,6 +65,7 @@ class Lexicon:
     form_paths: tuple[str, ...]
     word_langs: dict[str, tuple[int, ...]]  # stopword -> indices of the languages that list it
     letter_langs: dict[str, tuple[int, ...]]  # characteristic letter -> language indices
+    receivers: tuple[Receiver, ...] = ()
 
     def language(self, code: str) -> Language | None:
         for lang in self.languages:
@@ -211,4 +222,8 @@ def lexicon() -> Lexicon:
         form_paths=tuple(s["form_paths"]),
         word_langs={w: tuple(v) for w, v in word_langs.items()},
         letter_langs={c: tuple(v) for c, v in letter_langs.items()},
+        receivers=tuple(Receiver(name=str(r["name"]), authserv_ids=tuple(str(i).lower() for i in r["authserv_ids"]),
+                                 domains=tuple(str(d).lower() for d in r["domains"]),
+                                 arc_sealers=tuple(str(d).lower() for d in r.get("arc_sealers", ())))
+                        for r in s.get("receiver", ())),
     )
