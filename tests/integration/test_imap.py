@@ -56,20 +56,35 @@ def key_rows(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return sorted(tuple(r.get(k) for k in keys) for r in rows)
 
 
+BLIND = Path(__file__).resolve().parents[1] / "corpus" / "blind"
+
+
+def _with_a_fake(root: Path, path: Path) -> bool:
+    """Does the timeline hold a message labelled not authentic (a fake that must move nothing)?"""
+    fakes = {json.loads(line)["file"] for line in (root / "manifest.jsonl").read_text().splitlines()
+             if line.strip() and json.loads(line).get("authentic") is False}
+    return any((m if isinstance(m, str) else m["file"]) in fakes for m in json.loads(path.read_text())["messages"])
+
+
 def _scenarios() -> list[Any]:
-    folder = CORPUS / "scenarios"
-    return [pytest.param(p, id=p.stem) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
+    """The shared timelines, and the blind batches' timelines that hold a fake: served as
+    delivered, headers and all, a forged verdict must not move a row through poll either."""
+    out = [pytest.param(CORPUS, p, id=p.stem) for p in sorted((CORPUS / "scenarios").glob("*.json"))]
+    for root in sorted(p for p in BLIND.iterdir() if (p / "scenarios").is_dir()):
+        out += [pytest.param(root, p, id=f"{root.name}/{p.stem}") for p in sorted((root / "scenarios").glob("*.json"))
+                if _with_a_fake(root, p)]
+    return out
 
 
 @pytest.mark.skipif(not _scenarios(), reason="shared scenarios not found")
-@pytest.mark.parametrize("path", _scenarios())
+@pytest.mark.parametrize(("root", "path"), _scenarios())
 def test_shared_scenario_polled_from_dovecot_matches_and_leaves_flags_alone(
-        dovecot: Dovecot, tmp_path: Path, path: Path) -> None:
+        dovecot: Dovecot, tmp_path: Path, root: Path, path: Path) -> None:
     scenario = json.loads(path.read_text())
     by_box: dict[str, list[bytes]] = {}
     for m in scenario["messages"]:
         f, mb = (m, "default") if isinstance(m, str) else (m["file"], m.get("mailbox") or "default")
-        by_box.setdefault(mb, []).append((CORPUS / f).read_bytes())
+        by_box.setdefault(mb, []).append((root / f).read_bytes())
     config, env, users = "", {}, {}
     for i, (mb, msgs) in enumerate(by_box.items()):
         user = f"u{i}"

@@ -17,11 +17,14 @@ from tracker.cli import cli
 KEYS = ("mailbox", "platform", "account", "round", "state", "deadline", "days_left")
 
 
+BLIND = Path(__file__).resolve().parents[1] / "corpus" / "blind"
+
+
 def _scenarios() -> list[Any]:
-    folder = CORPUS / "scenarios"
-    if not folder.is_dir():
-        return []
-    return [pytest.param(p, id=p.stem) for p in sorted(folder.glob("*.json"))]
+    """The shared timelines, and those of the blind batches (tests/corpus/blind/*/scenarios)."""
+    roots = [CORPUS, *sorted(p for p in BLIND.iterdir() if (p / "scenarios").is_dir())]
+    return [pytest.param(root, p, id=f"{root.name}/{p.stem}") for root in roots
+            for p in sorted((root / "scenarios").glob("*.json")) if (root / "scenarios").is_dir()]
 
 
 def run(args: list[str]) -> Any:
@@ -30,10 +33,10 @@ def run(args: list[str]) -> Any:
     return result
 
 
-def replay(db: Path, scenario: dict[str, Any], order: list[Any]) -> list[tuple[Any, ...]]:
+def replay(db: Path, scenario: dict[str, Any], order: list[Any], root: Path = CORPUS) -> list[tuple[Any, ...]]:
     for m in order:
         f, mailbox = (m, None) if isinstance(m, str) else (m["file"], m.get("mailbox"))
-        run(["--db", str(db), "--now", scenario["now"], "import", str(CORPUS / f),
+        run(["--db", str(db), "--now", scenario["now"], "import", str(root / f),
              *(["--mailbox", mailbox] if mailbox else [])])
     out = run(["--db", str(db), "--now", scenario["now"], "status", "--json"])
     return rows_of(json.loads(out.stdout), scenario["expect"])
@@ -45,11 +48,11 @@ def rows_of(got: list[dict[str, Any]], expect: list[dict[str, Any]]) -> list[tup
 
 
 @pytest.mark.skipif(not _scenarios(), reason="shared scenarios not found")
-@pytest.mark.parametrize("path", _scenarios())
+@pytest.mark.parametrize(("root", "path"), _scenarios())
 @pytest.mark.parametrize("mode", ["in_order", "twice", "reversed"])
-def test_scenario_status_rows_match(path: Path, mode: str, tmp_path: Path) -> None:
+def test_scenario_status_rows_match(root: Path, path: Path, mode: str, tmp_path: Path) -> None:
     scenario = json.loads(path.read_text())
     messages = list(scenario["messages"])
     order = {"in_order": messages, "twice": messages + messages, "reversed": messages[::-1]}[mode]
-    got = replay(tmp_path / "t.db", scenario, order)
+    got = replay(tmp_path / "t.db", scenario, order, root)
     assert got == rows_of(scenario["expect"], scenario["expect"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from datetime import date, datetime
 
 from tracker import extract
 from tracker.classify.authenticity import check_authenticity
@@ -77,18 +78,22 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: Trust | tuple[str
     kind = decide_kind(sig, code is not None)
     lang = lex.language(language) if language else None
     months = {f: i for i, forms in enumerate(lang.months, 1) for f in forms} if lang else {}
-    deadline = None
-    if kind is Kind.POLICY_NOTICE:
-        deadline = extract.extract_deadline(
-            msg.text + "\n" + msg.subject, months, lex.months, pats["effective"],
-            pats["not_deadline"], msg.date.date() if msg.date else None,
-        )
     checkpoint()
     url, url_warning = extract.extract_objection_url(
         msg.links, pats["form_link"], lex.form_paths, lex.redirects, lambda h: is_meta_domain(h, lex)
     )
     if url_warning:
         warnings.append(url_warning)
+    deadline = None
+    if kind in (Kind.POLICY_NOTICE, Kind.OBJECTION_ACCEPTED) or (
+            kind is Kind.OTHER_META and sig.objection and sig.ai and url is not None):
+        deadline = extract.extract_deadline(
+            msg.text + "\n" + msg.subject, months, lex.months, pats["effective"],
+            pats["not_deadline"], msg.date.date() if msg.date else None,
+        )
+    kind = _weigh_structure(kind, sig.notice, url is not None, deadline, msg.date)
+    if kind is not Kind.POLICY_NOTICE:
+        deadline = None
     reference = None
     if kind in (Kind.OBJECTION_RECEIVED, Kind.OBJECTION_ACCEPTED, Kind.OBJECTION_REFUSED, Kind.OTHER_META):
         reference = extract.extract_reference(msg.text, msg.subject, pats["reference"])
@@ -103,6 +108,22 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: Trust | tuple[str
         authentic=authentic,
         warnings=tuple(warnings),
     )
+
+
+def _weigh_structure(kind: Kind, notice_signals: int, has_form_link: bool, deadline: date | None,
+                     sent: datetime | None) -> Kind:
+    """Structure weighed against phrases. A form link and a data-use date still ahead ask the
+    person to act: such a mail is a notice, whatever acceptance it describes (an outcome is
+    never reported on contradictory evidence) and however few notice phrases it uses (the
+    caller only looks for that date in mail that speaks of objecting and of AI). A weak notice (fewer than three notice
+    signals) with neither a form link nor a date is some other Meta mail (a newsletter that
+    mentions the objection in passing)."""
+    ahead = deadline is not None and (sent is None or deadline >= sent.date())
+    if kind in (Kind.OBJECTION_ACCEPTED, Kind.OTHER_META) and has_form_link and ahead:
+        return Kind.POLICY_NOTICE
+    if kind is Kind.POLICY_NOTICE and notice_signals < 3 and not has_form_link and deadline is None:
+        return Kind.OTHER_META
+    return kind
 
 
 def _peek_message_id(raw: bytes) -> str | None:

@@ -92,11 +92,14 @@ def _compile(langs: list[Language]) -> dict[str, Matcher]:
         for lang in langs:
             allp.extend(lang.phrases[key])
         if key == "conditional":
-            words = sorted(set(allp), key=len, reverse=True)
-            patterns[key] = re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)" if words else r"(?!x)x",
-                re.IGNORECASE,
-            )
+            # "^wird": a word that makes a conditional only as the sentence's first word (German
+            # "Wird deinem Widerspruch stattgegeben, ...", English "Should your objection be upheld").
+            words = sorted({w for w in allp if not w.startswith("^")}, key=len, reverse=True)
+            initial = sorted({w[1:] for w in allp if w.startswith("^")}, key=len, reverse=True)
+            alternatives = [r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"] if words else []
+            if initial:
+                alternatives.append(r"\A\W{0,3}(?:" + "|".join(re.escape(w) for w in initial) + r")(?!\w)")
+            patterns[key] = re.compile("|".join(alternatives) or r"(?!x)x", re.IGNORECASE)
         else:
             patterns[key] = Phrases(allp, suffix=_REFERENCE_SUFFIX if key == "reference" else "")
     return patterns

@@ -82,6 +82,8 @@ def _external(hop: tuple[str, str, list[str]], receivers: tuple[Receiver, ...]) 
     organisation (or of one provider, whose hosts span several domains)."""
     src, by, ips = hop
     addresses = [ip for ip in ips if _is_ip(ip)]
+    if not addresses and ("." not in src or "." not in by):
+        return False  # bare host names ("p00-icloudmta-smtpin-…"): hosts inside one organisation
     if addresses and all(_private(ip) for ip in addresses):
         return False
     if src in ("localhost", "127.0.0.1", "::1") or (_is_ip(src.strip("[]")) and _private(src.strip("[]"))):
