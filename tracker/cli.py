@@ -57,10 +57,18 @@ class AppContext:
         return self.lang_option or i18n.language()
 
     def open_store(self) -> Any:
+        """The database, upgraded, and every stored message an older classifier decided read
+        again (a row it moves back from an outcome is announced by ``status`` and the daemon)."""
+        from tracker.model import CLASSIFIER
         from tracker.store import Store
 
         cfg = self.config
-        return Store.open(self.db, cfg.database_url, cfg.account_groups)
+        store = Store.open(self.db, cfg.database_url, cfg.account_groups)
+        if store.any_stale(CLASSIFIER):  # the classifier is imported only when there is work for it
+            from tracker.pipeline import reread_stale
+
+            reread_stale(store, cfg.trust, self.now())
+        return store
 
 
 pass_app = click.make_pass_decorator(AppContext)
@@ -350,9 +358,12 @@ def status(app: AppContext, as_json: bool) -> None:
     if as_json:
         click.echo(dumps(status_json(rows, lang)))
         return
+    from datetime import timedelta
+
     from tracker.render_human import print_status
 
-    print_status(rows, store.suspicious(), store.malformed(), lang)
+    print_status(rows, store.suspicious(), store.malformed(), lang,
+                 rereads=store.rereads(since=now - timedelta(days=30)))
 
 
 @cli.command()
@@ -530,13 +541,16 @@ def folders(app: AppContext, name: str) -> None:
 @click.option("--ca-file", metavar="FILE", help="A CA certificate file to trust (self-hosted servers).")
 @click.option("--no-login-check", is_flag=True, help="Do not try the login before writing the file.")
 @click.option("--no-service", is_flag=True, help="Do not offer to install the systemd --user service.")
+@click.option("--trust-server-id/--no-trust-server-id", "trust_server", default=None, help="Write (or not) the id "
+              "your server signs its verdicts with, read from the latest messages, into trusted_authserv_ids "
+              "(default: ask; yes with --yes).")
 @click.option("-y", "--yes", is_flag=True, help="Accept every proposed value; ask only what has no default.")
 @click.option("--force", is_flag=True, help="Replace an existing configuration file.")
 @pass_app
 def init(app: AppContext, email: str | None, host: str | None, port: int | None, tls: str | None,
          username: str | None, password_env: str | None, password_command: str | None, use_keyring: bool,
          folders: tuple[str, ...], mailbox_name: str | None, ca_file: str | None, no_login_check: bool,
-         no_service: bool, yes: bool, force: bool) -> None:
+         no_service: bool, trust_server: bool | None, yes: bool, force: bool) -> None:
     """Set tracker up: your address, its IMAP server, a login test, a private config file.
 
     Proposes the server from the address's domain (Gmail, Outlook, Yahoo, iCloud, GMX,
@@ -560,7 +574,7 @@ def init(app: AppContext, email: str | None, host: str | None, port: int | None,
         config_path=path, email=email, host=host, port=port, tls=tls, username=username, password_env=password_env,
         password_command=password_command, keyring=use_keyring, folders=folders, mailbox_name=mailbox_name,
         ca_file=ca_file, login_check=not no_login_check, service=not no_service, yes=yes, force=force,
-        default_config=default_config_path(),
+        default_config=default_config_path(), trust_server=trust_server,
     )
     run_init(options, lambda: _install_service(no_enable=False))
 

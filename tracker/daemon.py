@@ -30,7 +30,7 @@ from tracker.errors import ConfigError, MailboxError, TrackerError
 from tracker.i18n import _
 from tracker.notify import Notification, Notifier, Urgency
 from tracker.reminders import due_reminders, next_reminder_time
-from tracker.render import format_date, next_action_text, note
+from tracker.render import format_date, next_action_text, note, state_label
 from tracker.sanitize import for_people
 from tracker.state import EventKind
 from tracker.status import status_of
@@ -254,7 +254,7 @@ class Daemon:
 
     def check_notifications(self, now: datetime) -> int:
         """Notify events and suspicious messages not yet notified (persisted: once, ever)."""
-        sent = self.store.sent_keys("event:") | self.store.sent_keys("fake:")
+        sent = self.store.sent_keys("event:") | self.store.sent_keys("fake:") | self.store.sent_keys("reread:")
         count = 0
         lang = self.lang
         events = self.store.recent_events(now - NOTIFY_WINDOW, self._event_mark)
@@ -279,6 +279,19 @@ class Daemon:
                 summary=note(lang, "fake.summary"),
                 body=note(lang, "fake.body", source=for_people(m.source, one_line=True),
                           warning=for_people(warning, one_line=True)),
+                urgency=Urgency.CRITICAL))
+            self.store.mark_sent(key, now)
+            count += 1
+        for r in self.store.rereads(since=now - NOTIFY_WINDOW):
+            key = f"reread:{r.id}"
+            if key in sent:
+                continue
+            values = {k: for_people(v, one_line=True) for k, v in (("account", r.account), ("platform", r.platform),
+                                                                   ("round", r.round))}
+            self.notifier.send(Notification(
+                summary=note(lang, "reread.summary", **values),
+                body=note(lang, "reread.body", before=state_label(r.before, lang),
+                          after=state_label(r.after, lang) if r.after else "-", **values),
                 urgency=Urgency.CRITICAL))
             self.store.mark_sent(key, now)
             count += 1

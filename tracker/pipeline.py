@@ -12,12 +12,13 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 
-from tracker.classify import classify_bytes, time_budget
+from tracker.classify import CLASSIFIER, classify_bytes, time_budget
 from tracker.errors import MessageError
 from tracker.i18n import _, format_number
-from tracker.model import Classification, Kind, ParsedMessage, RawMessage, Trust
+from tracker.model import Classification, Kind, ParsedMessage, RawMessage, State, Trust
+from tracker.parse import MAX_RAW
 from tracker.state import EVENT_OF_KIND
-from tracker.store import Store
+from tracker.store import Reread, StaleMessage, Store
 from tracker.store.batch import Batch
 
 logger = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ def record(batch: Batch | None, p: Prepared, mailbox: str, now: datetime, stats:
         key = message_key(None, raw.data)
         if batch.known(mailbox, key) is None:
             batch.add_message(mailbox=mailbox, key=key, source=raw.source, now=now, parsed=None,
-                              classification=None, error=p.error)
+                              classification=None, error=p.error, raw=_kept(raw.data), classifier=CLASSIFIER)
             stats.malformed += 1
             stats.errors.append(f"{raw.source}: {p.error}")
         else:
@@ -132,7 +133,8 @@ def record(batch: Batch | None, p: Prepared, mailbox: str, now: datetime, stats:
         stats.duplicates += 1
         _locate(batch, raw, mailbox, existing)
         return
-    db_id = batch.add_message(mailbox=mailbox, key=key, source=raw.source, now=now, parsed=parsed, classification=c)
+    db_id = batch.add_message(mailbox=mailbox, key=key, source=raw.source, now=now, parsed=parsed, classification=c,
+                              raw=_kept(raw.data), classifier=CLASSIFIER)
     _locate(batch, raw, mailbox, db_id, new=True)
     account = parsed.account
     if not c.is_trusted_objection_mail or account is None or c.platform is None:
@@ -168,7 +170,8 @@ def record_many(batch: Batch, prepared: Sequence[Prepared], mailbox: str, now: d
         fresh[key] = p
     ids = dict(zip(fresh, batch.add_messages([
         batch.message_values(mailbox=mailbox, key=k, source=p.raw.source, now=now, parsed=p.parsed,
-                             classification=p.classification) for k, p in fresh.items()]), strict=True))
+                             classification=p.classification, raw=_kept(p.raw.data), classifier=CLASSIFIER)
+        for k, p in fresh.items()]), strict=True))
     locations: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
     codes: list[str | None] = []
@@ -192,14 +195,95 @@ def record_many(batch: Batch, prepared: Sequence[Prepared], mailbox: str, now: d
             if c.kind in EVENT_OF_KIND and c.authentic is not True:
                 logger.info("%s: not authentic, kept but ignored (%s)", raw.source, "; ".join(c.warnings))
             continue
-        events.append(dict(message=db_id, mailbox=mailbox, platform=c.platform.value, account=account,
-                           kind=EVENT_OF_KIND[c.kind].value, at=parsed.date or now, sort_key=key,
-                           deadline=c.deadline, objection_url=c.objection_url, reference=c.reference, manual=False,
-                           round_hint=None, note=None))
+        events.append(_event_values(db_id, mailbox, key, parsed, c, now))
         codes.append(c.code)
         stats.new_events += 1
     batch.add_locations(locations)
     batch.add_events(events, codes)
+
+
+def _kept(data: bytes) -> bytes:
+    """The bytes kept of a stored (Meta or malformed) message, for a later classifier to read again."""
+    return data[:MAX_RAW]
+
+
+def _event_values(db_id: int, mailbox: str, key: str, parsed: ParsedMessage, c: Classification,
+                  now: datetime) -> dict[str, Any]:
+    """The events-table row of a trusted objection message (caller checks it is one)."""
+    if c.platform is None or parsed.account is None:
+        raise ValueError("an event needs a platform and an account")
+    return dict(message=db_id, mailbox=mailbox, platform=c.platform.value, account=parsed.account,
+                kind=EVENT_OF_KIND[c.kind].value, at=parsed.date or now, sort_key=key, deadline=c.deadline,
+                objection_url=c.objection_url, reference=c.reference, manual=False, round_hint=None, note=None)
+
+
+def reread(store: Store, stale: Sequence[tuple[StaleMessage, bytes]], trust: Trust | tuple[str, ...],
+           now: datetime) -> list[Reread]:
+    """Read stored messages again with this classifier, in one transaction: each message's
+    fields are replaced, its old event dropped and its new one (if any) added, and the rows
+    rebuilt. Rows that move back from an outcome (accepted, refused) are recorded and
+    returned: they are announced, never changed silently."""
+    if not stale:
+        return []
+    before = {(r.mailbox, r.platform, r.account, r.round): r.state.value for r in store.rows()}
+    with store.batch() as b:
+        events: list[dict[str, Any]] = []
+        for s, data in stale:
+            p = prepare(RawMessage(source=s.source, data=data), trust)
+            values = b.message_values(mailbox=s.mailbox, key=s.key, source=s.source, now=now, parsed=p.parsed,
+                                      classification=p.classification, error=p.error, raw=_kept(data),
+                                      classifier=CLASSIFIER)
+            b.reread_message(s.db_id, values)
+            c, parsed = p.classification, p.parsed
+            if c is not None and parsed is not None and c.is_trusted_objection_mail and parsed.account and c.platform:
+                events.append(_event_values(s.db_id, s.mailbox, s.key, parsed, c, now))
+        b.add_events(events, [None] * len(events))
+        b.new_events.clear()  # read again, not newly arrived: nothing to notify as new
+    after = {(r.mailbox, r.platform, r.account, r.round): r.state.value for r in store.rows()}
+    outcomes = (State.ACCEPTED.value, State.REFUSED.value)
+    moved = [dict(at=now, mailbox=k[0], platform=k[1], account=k[2], round=k[3], before=state, after=after.get(k),
+                  classifier=CLASSIFIER)
+             for k, state in sorted(before.items()) if state in outcomes and after.get(k) != state]
+    if moved:
+        with store.batch() as b:
+            b.add_rereads(moved)
+        for m in moved:
+            logger.warning("re-read with the new classifier: %s %s round %s is no longer %s (now %s)", m["account"],
+                           m["platform"], m["round"], m["before"], m["after"] or "gone")
+    return store.rereads(since=now)
+
+
+def reread_stale(store: Store, trust: Trust | tuple[str, ...], now: datetime) -> list[Reread]:
+    """Read again every stored message an older classifier decided whose bytes are at hand:
+    kept in the database, or in the file it was imported from. (Messages polled before their
+    bytes were kept are fetched again by the next poll of their folder.)"""
+    if not store.any_stale(CLASSIFIER):
+        return []
+    todo: list[tuple[StaleMessage, bytes]] = []
+    for s in store.stale(CLASSIFIER):
+        data = s.raw if s.raw is not None else _from_file(s.source)
+        if data is not None:
+            todo.append((s, data))
+    return reread(store, todo, trust, now)
+
+
+def _from_file(source: str) -> bytes | None:
+    """The bytes of an imported message, from ``path`` or ``path#N`` when the file is still there."""
+    from pathlib import Path
+
+    from tracker.sources import iter_messages
+
+    path, _, index = source.rpartition("#") if "#" in source else (source, "", "")
+    file = Path(path)
+    if not file.is_file():
+        return None
+    try:
+        for i, m in enumerate(iter_messages(file)):
+            if not index or str(i) == index:
+                return m.data
+    except (OSError, ValueError):
+        return None
+    return None
 
 
 def _locate(batch: Batch, raw: RawMessage, mailbox: str, db_id: int, new: bool = False) -> None:

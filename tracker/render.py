@@ -139,6 +139,9 @@ _NOTE: dict[str, str] = {
     "notice.summary": N_("Meta will use your data for AI ({platform})"),
     "notice.body": N_("{account}: object before the end of {last_day}."),
     "fake.summary": N_("Suspicious message pretending to be Meta's"),
+    "reread.summary": N_("Check your objection: {account} ({platform})"),
+    "reread.body": N_("Read again with a better classifier, round {round} was shown as '{before}' and is now "
+                      "'{after}'. Open tracker status."),
     "fake.body": N_("{source}: {warning}. Do not click its links or enter a code."),
     "reminder.summary0": N_("Last day to object ({platform})"),
     "reminder.body": N_("{account}: the last day to object is {last_day}. {action}"),

@@ -19,7 +19,7 @@ from tracker.i18n import N_, _
 from tracker.render import dumps, format_date, iso, next_action_text, state_label
 from tracker.sanitize import for_people
 from tracker.status import StatusRow
-from tracker.store import HistoryLine, SuspiciousMessage
+from tracker.store import HistoryLine, Reread, SuspiciousMessage
 
 _T: dict[str, str] = {
     "mailbox": N_("Mailbox"), "platform": N_("Platform"), "account": N_("Account"), "round": N_("Round"),
@@ -55,9 +55,17 @@ def _t(lang: str) -> dict[str, str]:
 
 
 def print_status(rows: list[StatusRow], suspicious: list[SuspiciousMessage], malformed: list[tuple[str, str, str]],
-                 lang: str, console: Console | None = None) -> None:
+                 lang: str, console: Console | None = None, rereads: list[Reread] | None = None) -> None:
     console = console or Console(highlight=False, width=None if _is_tty() else 120)
     t = _t(lang)
+    for r in rereads or ():
+        # Loud, first: a row an older classifier got wrong is corrected, never silently.
+        console.print("[bold red]" + esc(_(
+            "Read again with a better classifier: {account} ({platform}, round {round}) was shown as "
+            "'{before}'; it is now '{after}'. Check that account's objection.", lang).format(
+            account=_one(r.account), platform=_one(r.platform), round=_one(r.round),
+            before=state_label(r.before, lang), after=state_label(r.after, lang) if r.after else _("gone", lang)))
+            + "[/]")
     if not rows:
         console.print(t["none"])
     else:

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
-from tracker.classify import lexicon
+from tracker.classify import CLASSIFIER, lexicon
 from tracker.config import MailboxConfig
 from tracker.errors import MailboxError
 from tracker.i18n import _
 from tracker.imap import ImapConnection
 from tracker.model import Trust
-from tracker.pipeline import IngestStats, prepare, record_many
+from tracker.pipeline import IngestStats, prepare, record_many, reread
 from tracker.store import NewEvent, Store
 
 logger = logging.getLogger(__name__)
@@ -64,6 +64,8 @@ def sync_folder(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: s
     """Bring one folder up to date. ``connect`` opens the searching connection of a big first
     sync (None: one connection, one search)."""
     known = store.folder_state(mb.name, folder)
+    if known is not None:
+        _refetch_stale(conn, store, mb, folder, known[0], now, trusted)
     if known is not None:
         # One STATUS round trip answers "anything new?" without selecting the folder.
         st = conn.status(folder)
@@ -129,6 +131,27 @@ def sync_folder(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: s
     top = max([top, (info.uidnext - 1) if info.uidnext else 0])
     with store.batch() as b:
         b.set_folder(mb.name, folder, info.uidvalidity, top, now)
+
+
+_CHECKED: set[tuple[str, str]] = set()  # folders whose stale messages this process looked for
+
+
+def _refetch_stale(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: str, uidvalidity: int,
+                   now: datetime, trusted: Trust | tuple[str, ...]) -> None:
+    """Messages an older classifier decided, stored before their bytes were kept: fetched again
+    (BODY.PEEK[], read-only) by UID and read again, once per folder and process."""
+    if (mb.name, folder) in _CHECKED:
+        return
+    _CHECKED.add((mb.name, folder))
+    stale = store.stale_uids(mb.name, folder, uidvalidity, CLASSIFIER)
+    if not stale:
+        return
+    info = conn.examine(folder)
+    if info.uidvalidity != uidvalidity:
+        return  # the folder was reset: the normal sync rescans it
+    todo = [(stale[r.uid], r.data) for chunk in conn.fetch(folder, uidvalidity, sorted(stale))
+            for r in chunk if r.uid in stale]
+    reread(store, todo, trusted, now)
 
 
 T = TypeVar("T")

@@ -20,10 +20,10 @@ from tracker.classify.lexicon import Lexicon, lexicon
 from tracker.classify.senders import is_meta_domain, sender_platform
 from tracker.errors import MessageError
 from tracker.i18n import _
-from tracker.model import Classification, Kind, ParsedMessage, Sender, Trust
+from tracker.model import CLASSIFIER, Classification, Kind, ParsedMessage, Sender, Trust
 from tracker.parse import parse, peek_sender, quick_text
 
-__all__ = ["classify_bytes", "classify_message", "lexicon", "presents_as_meta", "time_budget"]
+__all__ = ["CLASSIFIER", "classify_bytes", "classify_message", "lexicon", "presents_as_meta", "time_budget"]
 
 _MSGID = re.compile(rb"^Message-ID:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)", re.IGNORECASE | re.MULTILINE)
 

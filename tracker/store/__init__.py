@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Batch", "GroupKey", "HistoryLine", "NewEvent", "RecentEvent", "Store", "SuspiciousMessage"]
+__all__ = ["Batch", "GroupKey", "HistoryLine", "NewEvent", "RecentEvent", "Reread", "StaleMessage", "Store",
+           "SuspiciousMessage"]
 
 GroupKey = tuple[str, str, str]  # (mailbox, platform, account)
 
@@ -78,6 +79,31 @@ class NewEvent:
     message_db_id: int | None
     code: str | None
     objection_url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StaleMessage:
+    """A stored message decided by another classifier than this one, to be read again."""
+
+    db_id: int
+    mailbox: str
+    key: str
+    source: str
+    raw: bytes | None  # null: stored before the raw bytes were kept (re-read from its source)
+
+
+@dataclass(frozen=True, slots=True)
+class Reread:
+    """A row a newer classifier moved back from an outcome (``after`` None: the row is gone)."""
+
+    id: int
+    at: datetime
+    mailbox: str
+    platform: str
+    account: str
+    round: str
+    before: str
+    after: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +270,45 @@ class Store:
         return [HistoryLine(at=_utc(r[0]), mailbox=r[1], platform=r[2], account=r[3], round=r[4], before=r[5],
                             after=r[6], manual=bool(r[7]), via=r[8], source=r[9], reference=r[10], note=r[11])
                 for r in rows]
+
+    def any_stale(self, classifier: str) -> bool:
+        """Is any stored message decided by another classifier? (One indexed look, on every start.)"""
+        with self._read() as c:
+            return c.execute(text("SELECT 1 FROM messages WHERE classifier IS NULL OR classifier <> :v LIMIT 1"),
+                             {"v": classifier}).first() is not None
+
+    def stale(self, classifier: str, mailbox: str | None = None, limit: int = 5000) -> list[StaleMessage]:
+        sql = ("SELECT id, mailbox, message_key, source, raw FROM messages "
+               "WHERE (classifier IS NULL OR classifier <> :v)")
+        params: dict[str, Any] = {"v": classifier, "limit": limit}
+        if mailbox is not None:
+            sql += " AND mailbox = :m"
+            params["m"] = mailbox
+        with self._read() as c:
+            rows = c.execute(text(sql + " ORDER BY id LIMIT :limit"), params).all()
+        return [StaleMessage(db_id=r[0], mailbox=r[1], key=r[2], source=r[3], raw=bytes(r[4]) if r[4] else None)
+                for r in rows]
+
+    def stale_uids(self, mailbox: str, folder: str, uidvalidity: int, classifier: str) -> dict[int, StaleMessage]:
+        """Stale messages of a folder stored without their bytes, by UID: a poll fetches them again."""
+        with self._read() as c:
+            rows = c.execute(text(
+                "SELECT l.uid, m.id, m.mailbox, m.message_key, m.source FROM locations l JOIN messages m "
+                "ON m.id = l.message WHERE l.mailbox = :mb AND l.folder = :f AND l.uidvalidity = :v "
+                "AND m.raw IS NULL AND (m.classifier IS NULL OR m.classifier <> :c) ORDER BY l.uid LIMIT 5000"),
+                {"mb": mailbox, "f": folder, "v": uidvalidity, "c": classifier}).all()
+        return {int(r[0]): StaleMessage(db_id=r[1], mailbox=r[2], key=r[3], source=r[4], raw=None) for r in rows}
+
+    def rereads(self, since: datetime | None = None) -> list[Reread]:
+        sql = "SELECT id, at, mailbox, platform, account, round, before, after FROM rereads"
+        params: dict[str, Any] = {}
+        if since is not None:
+            sql += " WHERE at >= :since"
+            params["since"] = _bind_time(self.engine, since)
+        with self._read() as c:
+            rows = c.execute(text(sql + " ORDER BY at, id"), params).all()
+        return [Reread(id=r[0], at=_utc(r[1]), mailbox=r[2], platform=r[3], account=r[4], round=r[5], before=r[6],
+                       after=r[7]) for r in rows]
 
     def accounts(self) -> list[str]:
         with self._read() as c:

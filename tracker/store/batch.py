@@ -83,9 +83,10 @@ class Batch:
 
     @staticmethod
     def message_values(*, mailbox: str, key: str, source: str, now: datetime, parsed: ParsedMessage | None,
-                       classification: Classification | None, error: str | None = None) -> dict[str, Any]:
+                       classification: Classification | None, error: str | None = None,
+                       raw: bytes | None = None, classifier: str | None = None) -> dict[str, Any]:
         c = classification
-        return dict(
+        return dict(raw=raw, classifier=classifier,
             mailbox=mailbox, message_key=key, message_id=parsed.message_id if parsed else None, source=source,
             sent_at=parsed.date if parsed else None, seen_at=now,
             kind=c.kind.value if c else None, platform=c.platform.value if c and c.platform else None,
@@ -101,9 +102,10 @@ class Batch:
             self.session.connection().execute(_INSERT_LOCATION, rows)
 
     def add_message(self, *, mailbox: str, key: str, source: str, now: datetime, parsed: ParsedMessage | None,
-                    classification: Classification | None, error: str | None = None) -> int:
+                    classification: Classification | None, error: str | None = None, raw: bytes | None = None,
+                    classifier: str | None = None) -> int:
         values = self.message_values(mailbox=mailbox, key=key, source=source, now=now, parsed=parsed,
-                                     classification=classification, error=error)
+                                     classification=classification, error=error, raw=raw, classifier=classifier)
         result = self.session.connection().execute(_INSERT_MESSAGE, values)
         pk = result.inserted_primary_key
         if pk is None:
@@ -160,6 +162,21 @@ class Batch:
 
         self.new_events.append(NewEvent(group=group, kind=kind, at=at, message_db_id=message, code=code,
                                         objection_url=objection_url))
+
+    def reread_message(self, db_id: int, values: dict[str, Any]) -> None:
+        """Replace what a message was read as (a newer classifier): its fields, and no event of
+        the old reading (the caller adds the new one); the groups it touched are rebuilt."""
+        conn = self.session.connection()
+        keep = {k: v for k, v in values.items() if k not in ("mailbox", "message_key", "source", "seen_at")}
+        conn.execute(update(MESSAGES).where(MESSAGES.c.id == db_id).values(**keep))
+        for m, p, a in conn.execute(select(EVENTS.c.mailbox, EVENTS.c.platform, EVENTS.c.account).where(
+                EVENTS.c.message == db_id, EVENTS.c.manual.is_(False))):
+            self.dirty.add((m, p, a))
+        conn.execute(delete(EVENTS).where(EVENTS.c.message == db_id, EVENTS.c.manual.is_(False)))
+
+    def add_rereads(self, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.session.connection().execute(insert(_TABLES["rereads"]), rows)
 
     def groups_of(self, account: str) -> list[GroupKey]:
         return [(m, p, a) for m, p, a in self.session.execute(

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -92,6 +93,10 @@ class MessageRow(Base):
     authentic: Mapped[bool | None] = mapped_column(Boolean)
     warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
     error: Mapped[str | None] = mapped_column(Text)  # set for malformed mail, which is recorded and skipped
+    # Which classifier decided this row (tracker.classify.CLASSIFIER), and the message itself, so
+    # that a better classifier can read it again: a row built on a wrong reading is corrected.
+    classifier: Mapped[str | None] = mapped_column(String(40))  # null: decided before 0002
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary)  # null: stored before 0002 (re-read from source)
 
 
 class LocationRow(Base):
@@ -202,6 +207,23 @@ class SentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(500))
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class RereadRow(Base):
+    """A row that a newer classifier moved back from an outcome (accepted, refused) when it read
+    the stored messages again: shown loudly (top of ``status``, a notification), never silently."""
+
+    __tablename__ = "rereads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    mailbox: Mapped[str] = mapped_column(String(200))
+    platform: Mapped[str] = mapped_column(String(20))
+    account: Mapped[str] = mapped_column(String(320))
+    round: Mapped[str] = mapped_column(String(20))
+    before: Mapped[str] = mapped_column(String(40))
+    after: Mapped[str | None] = mapped_column(String(40))  # null: the row is gone (e.g. its round was wrong)
+    classifier: Mapped[str] = mapped_column(String(40))
 
 
 class SettingRow(Base):
