@@ -256,7 +256,8 @@ def classify(app: AppContext, as_json: bool, paths: tuple[Path, ...]) -> None:
                 try:
                     if raw.problem:
                         raise MessageError(raw.problem)
-                    _parsed, message_id, c = classify_bytes(raw.data, trusted)
+                    # Mail that cannot be Meta's is decided from its headers alone (its language stays null)
+                    _parsed, message_id, c = classify_bytes(raw.data, trusted, need_language=False)
                 except MessageError as e:
                     _echo_problem(f"{raw.source}: {e}")
                     failed = True

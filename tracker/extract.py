@@ -13,7 +13,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Protocol
 from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
@@ -244,8 +244,8 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
             score += 2
         if not_deadline.search(clause):
             score -= 4
-        if sent is not None and dm.value < sent:
-            score -= 2  # the deadline lies after the notice was sent
+        if sent is not None and dm.value <= sent:
+            score -= 2  # the deadline lies after the day the notice was sent
         if not dm.has_year:
             score -= 1
         scored.append((score, -idx, dm))
@@ -254,8 +254,14 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
     if top[0] >= 2:
         return top[2].value
     candidates = [t for t in scored if t[0] >= 0]
-    if len({t[2].value for t in candidates}) == 1:
+    values = {t[2].value for t in candidates}
+    if len(values) == 1:
         return candidates[0][2].value
+    # A notice that gives both the date the data use starts and the last day to object (the day
+    # before) names the pair: the later of two consecutive days is the deadline.
+    pairs = sorted(v for v in values if v - timedelta(days=1) in values)
+    if len(pairs) == 1:
+        return pairs[0]
     return None
 
 

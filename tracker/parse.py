@@ -85,7 +85,7 @@ _MAX_FROM = 1024
 def _parse_address(value: str) -> Sender | None:
     """Split the address out of the *raw* header, then decode the name: decoding first would let
     an encoded display name ("=?utf-8?q?privacy=40facebookmail.com?=") pose as the address."""
-    value = re.sub(r"\r?\n[ \t]+", " ", value).strip()
+    value = re.sub(r"\r?\n[ \t]+", " ", value).strip(" \t\r\n")
     if len(value) > 2 * _MAX_FROM:  # a display name of a book: its start and its end (the address) suffice
         value = value[:_MAX_FROM] + " " + value[-_MAX_FROM:]
     simple = _SIMPLE_ADDRESS.fullmatch(value)

@@ -152,3 +152,40 @@ def test_a_form_word_inside_another_word_does_not_present_a_link_as_the_form() -
     msg.add_alternative('<p>Le fichier est prêt.</p><a href="https://accountscenter.instagram.com/dyi/">'
                         "Télécharger vos informations</a>", subtype="html")
     assert classify_bytes(bytes(msg))[2].objection_url is None
+
+
+# ---- batch 4's lessons, as general rules on hand-written paraphrases --------------------------------------
+
+@pytest.mark.parametrize(("lang", "subject", "body"), [
+    ("en", "About your objection", "We can't process your objection yet because some information is missing. "
+     "Please tell us how this processing affects you.\n\nThe Facebook Privacy Team"),
+    ("fr", "Votre opposition", "Nous ne pouvons pas encore donner suite à votre opposition : des informations "
+     "manquent.\n\nL'équipe Confidentialité de Facebook"),
+    ("pt", "A sua oposição", "Ainda não conseguimos analisar a sua oposição, faltam algumas informações.\n\n"
+     "A equipa de Privacidade do Facebook"),
+    ("nl", "Je bezwaar", "Wij konden je bezwaar helaas niet behandelen: er ontbreekt informatie. Er is "
+     "ontbrekende informatie in je formulier.\n\nHet privacyteam van Facebook"),
+    ("sv", "Din invändning", "Vi kunde tyvärr inte godta din invändning.\n\nFacebooks integritetsteam"),
+    ("de", "Dein Widerspruch", "Leider fehlen uns noch Angaben zu deinem Widerspruch; wir können ihn so nicht "
+     "bearbeiten.\n\nDein Facebook-Datenschutzteam"),
+])
+def test_an_answer_that_says_information_is_missing_is_a_refusal(lang: str, subject: str, body: str) -> None:
+    assert _kind(subject, body) is Kind.OBJECTION_REFUSED, lang
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("hu", "A Meta MI fejlesztéséhez 2026.12.16. napjától felhasználjuk a nyilvános adatokat. Jogod van "
+           "tiltakozni. Legkésőbb 2026.12.15. napján küldd el."),
+    ("el", "Από τις 16 Δεκεμβρίου 2026 θα χρησιμοποιούμε δημόσιες πληροφορίες για την ΤΝ στη Meta. Έχετε "
+           "δικαίωμα να αντιταχθείτε, το αργότερο έως τις 15 Δεκεμβρίου 2026."),
+    ("en", "You have the right to object to AI at Meta using your public posts. Send the form by "
+           "15/12/2026; we will use the information of adults as of 16/12/2026 for generative AI models."),
+])
+def test_a_data_use_date_given_with_the_last_day_to_object_is_the_deadline(lang: str, body: str) -> None:
+    from datetime import date
+
+    from tracker.classify import classify_bytes as classify
+
+    raw = _mail("Privacy Policy update: AI at Meta", body + "\nhttps://www.facebook.com/help/contact/712876720715583")
+    c = classify(raw)[2]
+    assert (c.kind, c.deadline) == (Kind.POLICY_NOTICE, date(2026, 12, 16)), lang

@@ -129,22 +129,52 @@ def _language(doc: dict[str, Any], origin: str) -> Language:
 _NEVER = re.compile(r"(?!x)x")
 
 
+_SPECIAL = frozenset("\\()[]{}|.^$*+?")
+_QUANTIFIER = frozenset("*+?{")
+
+
+@cache
 def required_literal(pattern: str) -> str | None:
     """The longest run of plain characters every match of ``pattern`` must contain, lower-cased
-    (None when there is none of three characters or more)."""
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
+    (None when there is none of three characters or more).
 
-    try:
-        parsed = _parser.parse(pattern, re.IGNORECASE)
-    except re.error:
-        return None
+    A scan of the pattern's top level, not a parse: only characters outside every group and
+    class, not followed by a quantifier, count; a top-level ``|`` means there is none. (Parsing
+    each of the 26 languages' phrases with ``re``'s parser cost a third of a second a start.)"""
     best, run = "", ""
-    for op, av in parsed.data:
-        if op is c.LITERAL:
-            run += chr(av)
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        nxt = pattern[i + 1] if i + 1 < len(pattern) else ""
+        if ch == "\\":
+            best, run = max(best, run, key=len), ""
+            i += 2
             continue
-        best, run = max(best, run, key=len), ""
+        if ch == "[":  # a class: skip to its end (a "]" first in it is a member)
+            best, run = max(best, run, key=len), ""
+            j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+            j += pattern[j : j + 1] == "]"
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch == "{":  # a counted repeat {m,n}: skip it whole
+            best, run = max(best, run, key=len), ""
+            end = pattern.find("}", i)
+            i = end + 1 if end >= 0 else len(pattern)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+        if depth == 0 and ch not in _SPECIAL and nxt not in _QUANTIFIER:
+            run += ch
+        else:
+            best, run = max(best, run, key=len), ""
+        i += 1
     best = max(best, run, key=len).lower()
     return best if len(best) >= 3 else None
 
@@ -162,8 +192,16 @@ class Phrases:
         # Longest first, so that "right to object" wins over "object" at the same position.
         self.parts = tuple(sorted(set(parts), key=len, reverse=True))
         self.suffix = suffix  # appended to every phrase (its literal is not needed to match)
-        self.literals = tuple(required_literal(p) for p in self.parts)
+        self._literals: tuple[str | None, ...] | None = None  # found on first need only
         self._cache: dict[tuple[int, ...], re.Pattern[str]] = {}  # compiled on first need only
+
+    @property
+    def literals(self) -> tuple[str | None, ...]:
+        """Each phrase's required literal, found on first use (a start-up that reads no Meta
+        mail parses no phrase; the same phrase in several tables is parsed once)."""
+        if self._literals is None:
+            self._literals = tuple(required_literal(p) for p in self.parts)
+        return self._literals
 
     def _compile(self, which: tuple[int, ...]) -> re.Pattern[str]:
         if not which:

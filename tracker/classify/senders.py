@@ -110,27 +110,40 @@ def visible(text: str) -> str:
 _ADDRESS_IN_NAME = re.compile(r"@([a-z0-9][a-z0-9.-]{0,252})")
 
 
+@lru_cache(maxsize=8)
+def _platform_words(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    words = dict(lex.platform_words)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])"), words
+
+
 def name_platform(display_name: str, lex: Lexicon) -> Platform | None:
     """The product a display name claims ("Facebook Privacy" → facebook, "Meta" → meta, and a
-    name that is itself a Meta address, "security@facebookmail.com", over a foreign sender)."""
-    name = visible(display_name).lower().translate(_CONFUSABLES)
-    for at in _ADDRESS_IN_NAME.finditer(visible(display_name).lower()):
+    name that is itself a Meta address, "security@facebookmail.com", over a foreign sender).
+
+    Cached per name: a mailbox hears from the same few hundred senders again and again."""
+    return _name_platform(display_name, lex)
+
+
+@lru_cache(maxsize=8192)
+def _name_platform(display_name: str, lex: Lexicon) -> Platform | None:
+    seen = visible(display_name).lower()
+    for at in _ADDRESS_IN_NAME.finditer(seen):
         claimed = domain_platform(at.group(1).strip("."), lex)
         if claimed is not None:
             return claimed
-    found: list[tuple[int, str]] = []
-    for word, platform in lex.platform_words:
-        m = re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", name)
-        if m:
-            found.append((m.start(), platform))
-    if not found:
-        return None
-    return Platform(min(found)[1])
+    pattern, words = _platform_words(lex)
+    m = pattern.search(seen.translate(_CONFUSABLES))  # the leftmost product word names the platform
+    return Platform(words[m.group(0)]) if m else None
 
 
 def domain_platform(domain: str, lex: Lexicon) -> Platform | None:
-    """The product a sender domain names, genuine or look-alike."""
-    d = domain.lower().strip(".")
+    """The product a sender domain names, genuine or look-alike (cached per domain)."""
+    return _domain_platform(domain.lower().strip("."), lex)
+
+
+@lru_cache(maxsize=8192)
+def _domain_platform(d: str, lex: Lexicon) -> Platform | None:
     for known, platform in lex.platform_domains.items():
         if d == known or d.endswith("." + known):
             return Platform(platform)
