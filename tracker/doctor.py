@@ -1,7 +1,9 @@
 """``tracker doctor``: every thing tracker depends on, checked one by one, each with what to do.
 
 The checks change nothing: the database is opened only when it exists (never created, its
-mode never tightened), folders are listed, not selected for writing. Each check is a
+mode never tightened), folders are listed, and the latest messages' headers (which tell whose
+verdicts count, :mod:`tracker.classify.server_id`) are read after EXAMINE with
+``BODY.PEEK[HEADER]``, so no flag changes. Each check is a
 :class:`Check` (name, ok, detail, advice); :func:`run_checks` yields them in order so the
 command line can print each line as soon as it is known.
 """
@@ -13,17 +15,21 @@ import socket
 import sqlite3
 import ssl
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from tracker.config import Config, MailboxConfig, default_config_path, load_config, too_open
 from tracker.errors import ConfigError, LoginError, MailboxError, StoreError
 from tracker.i18n import _, ngettext
 
+if TYPE_CHECKING:
+    from tracker.classify.server_id import ServerSurvey
+    from tracker.imap import ImapConnection
+
 __all__ = ["Check", "check_config", "check_config_mode", "check_database", "check_keyring", "check_mailbox",
-           "check_notifications", "run_checks"]
+           "check_notifications", "no_verdict_advice", "run_checks", "survey_folders", "verdict_checks"]
 
 #: The longest a network check waits, whatever the mailbox's own timeout.
 NETWORK_TIMEOUT: Final = 20
@@ -355,8 +361,10 @@ def _tls_handshake(mb: MailboxConfig, timeout: float) -> str:
             return tls.version() or "TLS"
 
 
-def check_mailbox(mb: MailboxConfig) -> Iterator[Check]:
-    """DNS, TCP, TLS, login, then each folder; stops at the first failure (the rest cannot work)."""
+def check_mailbox(mb: MailboxConfig, trusted_ids: tuple[str, ...] = (),
+                  trusted_sealers: tuple[str, ...] = ()) -> Iterator[Check]:
+    """DNS, TCP, TLS, login, each folder, then whose verdicts the latest messages carry; stops at
+    the first failure (the rest cannot work)."""
     base = _("mailbox {name}").format(name=mb.name)
 
     def step(what: str) -> str:
@@ -436,10 +444,12 @@ def check_mailbox(mb: MailboxConfig) -> Iterator[Check]:
         except MailboxError as e:
             yield _problem(step(_("folders")), _first_line(e), _("try again; if it persists, check the server"))
             return
+        present: list[str] = []
         for folder in mb.folders:
             name = step(_("folder {folder}").format(folder=folder))
             found = folder in names or (folder.upper() == "INBOX" and any(n.upper() == "INBOX" for n in names))
             if found:
+                present.append(folder)
                 yield _ok(name, _("exists"))
             else:
                 shown = ", ".join(names[:12]) + (" ..." if len(names) > 12 else "")
@@ -447,8 +457,93 @@ def check_mailbox(mb: MailboxConfig) -> Iterator[Check]:
                                .format(folder=folder, folders=shown),
                                _("fix folders = [...] (`tracker folders --mailbox {mailbox}` lists them)")
                                .format(mailbox=mb.name))
+        yield from _check_verdicts(conn, present, step, trusted_ids, trusted_sealers)
     finally:
         conn.close()
+
+
+# ---- whose verdicts: the user's own server ------------------------------------------------------
+
+
+def no_verdict_advice() -> str:
+    """What to do when the server writes no Authentication-Results (shared with ``tracker init``)."""
+    return _("ask your provider to add an Authentication-Results header (DKIM, SPF, DMARC results) to incoming "
+             "mail; on a server of your own, add one: OpenDMARC with OpenDKIM, rspamd, or another Postfix milter "
+             "or Dovecot filter that writes it")
+
+
+def _ids(ids: tuple[str, ...]) -> str:
+    return ", ".join(f'"{i}"' for i in ids)
+
+
+def verdict_checks(found: ServerSurvey, name: str, arc_name: str) -> Iterator[Check]:
+    """The lines a survey of the latest messages gives (pure: the tests call it without a server)."""
+    n = found.messages
+    if n == 0:
+        yield _ok(name, _("no messages in the watched folders yet: nothing shows which server writes the verdicts"))
+        return
+    if found.no_verdict:
+        yield _problem(name, ngettext(
+            "the latest message carries no Authentication-Results header from your server: no Meta e-mail can "
+            "be verified, so none will ever move a row",
+            "none of the latest {n} messages carries an Authentication-Results header from your server: no Meta "
+            "e-mail can be verified, so none will ever move a row", n).format(n=n), no_verdict_advice())
+    elif found.configured_missing:
+        here = found.proposal
+        advice = (_('add "{id}" to trusted_authserv_ids (the id your server writes here), or empty the list to '
+                    "let tracker find the verdict").format(id=here[0]) if here else
+                  _("empty the list to let tracker find the verdict, or name the id your server writes in its "
+                    "Authentication-Results headers"))
+        yield _problem(name, ngettext(
+            "trusted_authserv_ids = [{ids}] does not appear in the latest message: no Meta e-mail of this "
+            "mailbox can be verified",
+            "trusted_authserv_ids = [{ids}] appears in none of the latest {n} messages: no Meta e-mail of this "
+            "mailbox can be verified", n).format(ids=_ids(found.configured), n=n), advice)
+    elif found.configured:
+        yield _ok(name, _("your server signs its verdicts as {ids}, as trusted_authserv_ids says")
+                  .format(ids=_ids(found.configured_seen)))
+    elif found.proposal:
+        text = _('your server signs its verdicts as {id}; add trusted_authserv_ids = ["{id}"] to [general]') \
+            .format(id=found.proposal[0])
+        if found.others:
+            others = ", ".join(ngettext("{id} in {n} message", "{id} in {n} messages", k).format(id=i, n=k)
+                               for i, k in found.others)
+            text += " " + _("(also seen: {others})").format(others=others)
+        yield _ok(name, text)
+    else:
+        yield _ok(name, _("the verdicts are written by {providers}: recognised without configuration")
+                  .format(providers=", ".join(found.providers)))
+    if found.untrusted_sealers:
+        sealers = tuple(s for s, _k in found.untrusted_sealers)
+        yield _ok(arc_name, ngettext(
+            "mail forwarded by {sealers} passed ARC at your server, but that forwarder is not trusted: if it is "
+            "your university's or company's, add trusted_arc_sealers = [{ids}] to [general]",
+            "mail forwarded by {sealers} passed ARC at your server, but these forwarders are not trusted: if "
+            "they are your university's or company's, add trusted_arc_sealers = [{ids}] to [general]",
+            len(sealers)).format(sealers=", ".join(sealers), ids=_ids(sealers)))
+
+
+def survey_folders(conn: ImapConnection, folders: list[str], trusted_ids: tuple[str, ...] = (),
+                   trusted_sealers: tuple[str, ...] = ()) -> ServerSurvey:
+    """Read the latest messages' headers of ``folders`` (EXAMINE, BODY.PEEK[HEADER]) and survey them."""
+    from tracker.classify.lexicon import lexicon
+    from tracker.classify.server_id import LATEST, survey, trace_of
+
+    headers = [h for f in folders for h in conn.latest_headers(f, LATEST)]
+    return survey((trace_of(h) for h in headers), lexicon().receivers, trusted_ids, trusted_sealers)
+
+
+def _check_verdicts(conn: ImapConnection, folders: list[str], step: Callable[[str], str],
+                    trusted_ids: tuple[str, ...], trusted_sealers: tuple[str, ...]) -> Iterator[Check]:
+    name = step(_("server verdicts"))
+    if not folders:
+        return
+    try:
+        found = survey_folders(conn, folders, trusted_ids, trusted_sealers)
+    except MailboxError as e:
+        yield _problem(name, _first_line(e), _("try again; if it persists, check the server"))
+        return
+    yield from verdict_checks(found, name, step("ARC"))
 
 
 # ---- notifications ----------------------------------------------------------------------------
@@ -513,5 +608,5 @@ def run_checks(config: Path | None, db: str | None) -> Iterator[Check]:
     if cfg is not None:
         yield from check_keyring(cfg)
         for mb in cfg.mailboxes:
-            yield from check_mailbox(mb)
+            yield from check_mailbox(mb, cfg.trusted_authserv_ids, cfg.trusted_arc_sealers)
     yield from check_notifications(cfg)

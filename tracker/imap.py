@@ -230,6 +230,30 @@ class ImapConnection:
                                       gm_msgid=int(gm) if gm is not None else None))
             yield out
 
+    def latest_headers(self, folder: str, count: int = 20) -> list[bytes]:
+        """The header blocks of the latest ``count`` messages of ``folder``, newest first.
+
+        For ``init`` and ``doctor``, which learn from them who writes the receiving verdicts:
+        EXAMINE (read-only) and ``BODY.PEEK[HEADER]``, so no flag changes. The latest messages are
+        the highest sequence numbers (they follow UID order), searched as a sequence set so that
+        a folder of 100,000 messages does not send back every UID.
+        """
+        info = self.examine(folder)
+        if info.exists <= 0 or count <= 0:
+            return []
+        first = max(1, info.exists - count + 1)
+        found = self.command("UID SEARCH", lambda: self.client.search([f"{first}:{info.exists}"]))
+        uids = sorted((int(u) for u in found), reverse=True)[:count]
+        if not uids:
+            return []
+        data = self.command("UID FETCH", lambda: self.client.fetch(uids, ["BODY.PEEK[HEADER]"]))
+        out: list[bytes] = []
+        for uid in uids:
+            header = (data.get(uid) or {}).get(b"BODY[HEADER]")
+            if header is not None:
+                out.append(bytes(header))
+        return out
+
     def noop(self) -> None:
         self.command("NOOP", lambda: self.client.noop())
 

@@ -23,7 +23,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import click
 
@@ -31,6 +31,9 @@ from tracker.config import MailboxConfig, parse_config
 from tracker.credentials import Secret, get_password
 from tracker.errors import ConfigError, LoginError, MailboxError, UserError
 from tracker.i18n import N_, _, language, ngettext
+
+if TYPE_CHECKING:
+    from tracker.classify.server_id import ServerSurvey
 
 __all__ = ["InitOptions", "Preset", "load_presets", "preset_for", "preset_for_host", "render_config", "run_init",
            "write_private"]
@@ -139,6 +142,7 @@ class Draft:
     source: str = "keyring"
     source_value: str = ""
     timeout: int = 60
+    trusted_ids: tuple[str, ...] = ()  # [general] trusted_authserv_ids, when the person accepted the proposal
 
     def mailbox(self) -> MailboxConfig:
         return MailboxConfig(
@@ -158,6 +162,16 @@ def render_config(d: Draft) -> str:
         "# tracker configuration, written by `tracker init`. Every key is explained in config.example.toml.",
         "# The password is not in this file: see the password source of the mailbox below.",
         "",
+    ]
+    if d.trusted_ids:
+        lines += [
+            "[general]",
+            "# The id your server signs its Authentication-Results with, found by `tracker init` in the latest",
+            "# messages: only this server's verdict decides whether Meta really sent a message.",
+            "trusted_authserv_ids = [" + ", ".join(_toml_str(i) for i in d.trusted_ids) + "]",
+            "",
+        ]
+    lines += [
         "[[mailbox]]",
         f"name = {_toml_str(d.name)}",
         f"host = {_toml_str(d.host)}",
@@ -263,6 +277,66 @@ def try_login(mb: MailboxConfig, secret: Secret | None) -> LoginResult:
                                            oauth2_token_command=None))
 
 
+def survey_server(mb: MailboxConfig, secret: Secret | None, folders: tuple[str, ...]) -> ServerSurvey:
+    """Log in again and read the latest messages' headers (EXAMINE, BODY.PEEK[HEADER]: nothing
+    changes), to learn whose Authentication-Results the mailbox's mail carries."""
+    from tracker.doctor import survey_folders
+    from tracker.imap import ImapConnection
+
+    if secret is None:
+        with ImapConnection(mb) as conn:
+            return survey_folders(conn, list(folders))
+    with _password_env(secret) as name, ImapConnection(dataclasses.replace(
+            mb, password_env=name, password_command=None, keyring=False, oauth2_token_command=None)) as conn:
+        return survey_folders(conn, list(folders))
+
+
+def _learn_server(o: InitOptions, d: Draft, secret: Secret | None) -> None:
+    """Propose the receiving server's authserv-id for trusted_authserv_ids, or say plainly that it
+    writes no verdict (then no Meta e-mail can be verified). Never stops the set-up."""
+    from tracker.doctor import no_verdict_advice
+
+    try:
+        found = survey_server(d.mailbox(), secret, d.folders)
+    except (MailboxError, ConfigError, UserError) as e:
+        click.echo(_("Could not read the latest messages ({why}); `tracker doctor` looks again later.").format(why=e))
+        return
+    n = found.messages
+    if n == 0:
+        click.echo(_("No messages in the watched folders yet: once mail has arrived, `tracker doctor` tells "
+                     "which server writes the verdicts."))
+        return
+    if found.no_verdict:
+        click.echo(ngettext(
+            "Warning: the latest message carries no Authentication-Results header from your server, so no "
+            "Meta e-mail can be verified: every one would be listed as suspicious and none would move a row.",
+            "Warning: none of the latest {n} messages carries an Authentication-Results header from your server, "
+            "so no Meta e-mail can be verified: every one would be listed as suspicious and none would move a row.",
+            n).format(n=n))
+        click.echo(_("What to do: {advice}.").format(advice=no_verdict_advice()))
+        return
+    if not found.proposal:
+        click.echo(_("The verdicts are written by {providers}: recognised without configuration.")
+                   .format(providers=", ".join(found.providers)))
+        return
+    ident = found.proposal[0]
+    click.echo(ngettext("Your server signs its verdicts (Authentication-Results) as {id} (seen in the latest "
+                        "message).",
+                        "Your server signs its verdicts (Authentication-Results) as {id} (seen in {k} of the latest "
+                        "{n} messages).", n).format(id=ident, k=dict(found.ids)[ident], n=n))
+    if found.others:
+        click.echo(_("Also seen, not proposed: {ids}.").format(ids=", ".join(i for i, _k in found.others)))
+    trust = o.trust_server
+    if trust is None:
+        trust = o.yes or _yes(_('Trust only this server\'s verdicts (write trusted_authserv_ids = ["{id}"])?')
+                              .format(id=ident), default=True)
+    if trust:
+        d.trusted_ids = (ident,)
+    else:
+        click.echo(_('Not written; add trusted_authserv_ids = ["{id}"] to [general] later if you wish.')
+                   .format(id=ident))
+
+
 def store_in_keyring(username: str, secret: Secret) -> str | None:
     """Keep the password in the keyring; None when it worked, else why not (never the password)."""
     try:
@@ -314,6 +388,7 @@ class InitOptions:
     yes: bool = False
     force: bool = False
     default_config: Path | None = None
+    trust_server: bool | None = None  # write the server's authserv-id: None asks (yes under --yes)
 
 
 def _default_port(tls: str) -> int:
@@ -540,6 +615,7 @@ def run_init(o: InitOptions, install_service: Callable[[], None]) -> Draft:
     if o.login_check:
         secret, result = _login_loop(o, d, secret, typed)
         _check_folders(o, d, result)
+        _learn_server(o, d, secret)
     if d.source == "keyring":
         if secret is None:  # a typed password is always there for the keyring
             raise UserError(_("no password to store in the keyring"))

@@ -440,14 +440,18 @@ def test_init_in_a_terminal_accepts_the_preset_retries_the_password_and_uses_the
     t.type("y")
     t.expect("Password: ")
     t.type("s3cret-pw")
+    shown = t.expect('Trust only this server\'s verdicts (write trusted_authserv_ids = ["mx.test"])? [Y/n]: ')
+    assert "Login OK" in shown
+    assert "Your server signs its verdicts (Authentication-Results) as mx.test" in shown
+    t.type("")  # yes, the default
     rest = t.expect("Next:")
-    assert "Login OK" in rest
     assert "stored in the keyring" in rest
     assert t.wait() == 0, t.transcript
     assert "s3cret-pw" not in t.transcript
     assert "not-the-password" not in t.transcript
     assert mode(cfg) == 0o600
     assert load_config(cfg).mailboxes[0].keyring is True
+    assert load_config(cfg).trusted_authserv_ids == ("mx.test",)
     assert poll(cfg, tmp_path, env).returncode == 0
 
 
@@ -482,7 +486,10 @@ def test_init_in_a_terminal_without_preset_or_keyring(dovecot: Dovecot, tmp_path
     assert "No folder 'Nope'" in shown
     assert "Archive" in shown
     t.type("INBOX, Archive")
+    t.expect("(write trusted_authserv_ids = [\"mx.test\"])? [Y/n]: ")
+    t.type("n")
     shown = t.expect("Where should tracker find the password? (env, command) [env]: ")
+    assert 'Not written; add trusted_authserv_ids = ["mx.test"] to [general] later' in shown
     assert "No working keyring" in shown
     assert "password_command" in shown
     t.type("")
@@ -494,6 +501,7 @@ def test_init_in_a_terminal_without_preset_or_keyring(dovecot: Dovecot, tmp_path
     mb = load_config(cfg).mailboxes[0]
     assert (mb.name, mb.host, mb.port, mb.tls, mb.password_env, mb.folders) == (
         "nowhere", "127.0.0.1", dovecot.port, "none", "BOB_PW", ("INBOX", "Archive"))
+    assert load_config(cfg).trusted_authserv_ids == ()
     assert poll(cfg, tmp_path, {**env, "BOB_PW": "hunter2"}).returncode == 0
 
 
@@ -876,3 +884,173 @@ def test_doctor_checks_speak_the_language_they_are_asked(tmp_path: Path, monkeyp
         if en.name not in ("database folder", "mailbox perso / DNS"):  # "/tmp/x (mode 0700)", "h → 127.0.0.1"
             assert fr.detail != en.detail
         assert fr.advice != en.advice or not fr.advice
+
+
+# ---- the user's own server: whose verdicts the latest messages carry ---------------------------
+
+
+FACEBOOK_HOP = "mail-mail.facebook.com (mail-mail.facebook.com [69.171.232.143])"
+
+
+def delivered(raw: bytes, server: str | None, *, source: str = FACEBOOK_HOP,
+              verdict: str = "dkim=pass header.d=facebookmail.com;\r\n\tdmarc=pass header.from=facebookmail.com",
+              below: str = "") -> bytes:
+    """``raw`` as ``server`` delivers it: the sender's own Authentication-Results taken out, then the
+    server's verdict (none when ``server`` is None) above its entry Received line, then ``below``
+    (what a forwarder added on the way)."""
+    from email import message_from_bytes
+    from email.policy import compat32
+
+    msg = message_from_bytes(raw, policy=compat32)
+    del msg["Authentication-Results"]
+    top = f"Authentication-Results: {server};\r\n\t{verdict}\r\n" if server is not None else ""
+    top += (f"Received: from {source}\r\n\tby {server or 'mail.example.test'} (Postfix) with ESMTPS id 4Vx; "
+            f"Fri, 20 Nov 2026 09:00:01 +0000\r\n{below}")
+    return top.encode() + msg.as_bytes()
+
+
+def arc_forwarded(raw: bytes, server: str, sealer: str) -> bytes:
+    """Mail a forwarder (``sealer``, ARC instance 1) passed on; ``server`` accepted the chain (arc=pass)."""
+    chain = (f"ARC-Seal: i=1; a=rsa-sha256; t=1716199200; cv=none; d={sealer}; s=arc; b=z\r\n"
+             f"ARC-Message-Signature: i=1; a=rsa-sha256; c=relaxed/relaxed; d={sealer}; s=arc; b=w\r\n"
+             f"ARC-Authentication-Results: i=1; mx.{sealer}; dkim=pass header.d=facebookmail.com; dmarc=pass "
+             "header.from=facebookmail.com\r\n")
+    return delivered(raw, server, source=f"relay.{sealer} (relay.{sealer} [192.0.2.77])", below=chain,
+                     verdict="dkim=fail header.d=facebookmail.com; arc=pass (i=1);\r\n"
+                             "\tdmarc=fail header.from=facebookmail.com")
+
+
+def own_server_mailbox(dovecot: Dovecot, server: str | None, user: str = "alice") -> list[str]:
+    """23 messages: the 3 oldest from another server ("old.example.net"), then 20 delivered by
+    ``server`` (a Meta notice, personal mail, and a forward through example.edu when ``server``
+    writes verdicts); some read, some not. The flags snapshot, taken after seeding."""
+    dovecot.add_user(user, "s3cret-pw")
+    sent = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    to = f"{user}@example.test"
+    old = [delivered(personal_mail(i, to), "old.example.net") for i in range(3)]
+    latest = [delivered(meta_mail("notice", sent=sent, to=to), server)]
+    latest += [delivered(personal_mail(10 + i, to), server) for i in range(18)]
+    latest.append(arc_forwarded(meta_mail("received", sent=sent, to=to), server, "example.edu") if server
+                  else delivered(personal_mail(40, to), None))
+    dovecot.seed(user, old + latest, seen={0, 4, 9, 21})
+    return dovecot.flags_snapshot(user)
+
+
+def test_doctor_proposes_the_servers_id_read_from_the_latest_20_messages_and_changes_no_flag(
+        dovecot: Dovecot, tmp_path: Path) -> None:
+    before = own_server_mailbox(dovecot, "mx.example.test")
+    _code, lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", dovecot.port),
+                               base_env(tmp_path, MAIL_PW="s3cret-pw"))
+    assert lines["mailbox perso / server verdicts"] == (
+        'OK your server signs its verdicts as mx.example.test; add trusted_authserv_ids = ["mx.example.test"] '
+        "to [general]")
+    assert "old.example.net" not in out  # beyond the latest 20
+    assert lines["mailbox perso / ARC"].startswith("OK mail forwarded by example.edu passed ARC at your server")
+    assert 'add trusted_arc_sealers = ["example.edu"]' in lines["mailbox perso / ARC"]
+    assert list(problems(lines)) == ["session bus", "notifications"], out
+    assert dovecot.flags_snapshot("alice") == before  # EXAMINE and BODY.PEEK[HEADER]: no flag changed
+    # once configured, the id is confirmed and the forwarder no longer suggested when trusted
+    general = '[general]\ntrusted_authserv_ids = ["mx.example.test"]\ntrusted_arc_sealers = ["example.edu"]\n\n'
+    _code, lines, out = doctor(tmp_path, general + mailbox_toml("127.0.0.1", dovecot.port),
+                               base_env(tmp_path, MAIL_PW="s3cret-pw"))
+    assert lines["mailbox perso / server verdicts"] == (
+        'OK your server signs its verdicts as "mx.example.test", as trusted_authserv_ids says')
+    assert "mailbox perso / ARC" not in lines
+    assert dovecot.flags_snapshot("alice") == before
+
+
+def test_doctor_reports_a_configured_id_that_no_latest_message_carries(dovecot: Dovecot, tmp_path: Path) -> None:
+    before = own_server_mailbox(dovecot, "mx.example.test")
+    general = '[general]\ntrusted_authserv_ids = ["old.example.net"]\n\n'
+    code, lines, out = doctor(tmp_path, general + mailbox_toml("127.0.0.1", dovecot.port),
+                              base_env(tmp_path, MAIL_PW="s3cret-pw"))
+    assert code == 1
+    assert lines["mailbox perso / server verdicts"].startswith(
+        'PROBLEM trusted_authserv_ids = ["old.example.net"] appears in none of the latest 20 messages: no Meta '
+        "e-mail of this mailbox can be verified. Fix: ")
+    assert 'add "mx.example.test" to trusted_authserv_ids' in _fix(out, "mailbox perso / server verdicts")
+    assert dovecot.flags_snapshot("alice") == before
+
+
+def test_doctor_says_plainly_when_the_server_writes_no_verdict(dovecot: Dovecot, tmp_path: Path) -> None:
+    before = own_server_mailbox(dovecot, None)
+    code, lines, out = doctor(tmp_path, mailbox_toml("127.0.0.1", dovecot.port),
+                              base_env(tmp_path, MAIL_PW="s3cret-pw"))
+    assert code == 1
+    detail = lines["mailbox perso / server verdicts"]
+    assert detail.startswith("PROBLEM none of the latest 20 messages carries an Authentication-Results header "
+                             "from your server: no Meta e-mail can be verified")
+    fix = _fix(out, "mailbox perso / server verdicts")
+    for what in ("ask your provider", "OpenDMARC", "rspamd", "Postfix milter", "Dovecot"):
+        assert what in fix
+    assert dovecot.flags_snapshot("alice") == before
+
+
+def test_doctor_with_an_empty_folder_has_nothing_to_propose(dovecot: Dovecot, tmp_path: Path) -> None:
+    dovecot.add_user("alice", "s3cret-pw")
+    dovecot.maildir("alice")
+    _code, lines, _out = doctor(tmp_path, mailbox_toml("127.0.0.1", dovecot.port),
+                                base_env(tmp_path, MAIL_PW="s3cret-pw"))
+    assert lines["mailbox perso / server verdicts"].startswith("OK no messages in the watched folders yet")
+
+
+def init_args(cfg: Path, dovecot: Dovecot, *extra: str) -> list[str]:
+    return ["--config", str(cfg), "init", "--email", "alice@example.test", "--host", "127.0.0.1", "--port",
+            str(dovecot.port), "--tls", "none", "--password-env", "MAIL_PW", "--folder", "INBOX",
+            "--mailbox-name", "test", "--no-service", *extra]
+
+
+@pytest.mark.parametrize("flag", ["--yes", "--trust-server-id"])
+def test_init_writes_the_servers_id_with_its_flag_and_changes_no_flag(dovecot: Dovecot, tmp_path: Path,
+                                                                      flag: str) -> None:
+    before = own_server_mailbox(dovecot, "mx.example.test")
+    cfg = tmp_path / "config.toml"
+    env = base_env(tmp_path, MAIL_PW="s3cret-pw")
+    r = tracker(init_args(cfg, dovecot, flag, *(["--yes"] if flag != "--yes" else [])), env)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Your server signs its verdicts (Authentication-Results) as mx.example.test (seen in 20 of the latest " \
+           "20 messages)." in r.stdout
+    loaded = load_config(cfg)
+    assert loaded.trusted_authserv_ids == ("mx.example.test",)
+    assert 'trusted_authserv_ids = ["mx.example.test"]' in cfg.read_text()
+    assert dovecot.flags_snapshot("alice") == before
+    p = poll(cfg, tmp_path, env)  # the written id authenticates the seeded Meta notice
+    assert p.returncode == 0, p.stderr
+    status = tracker(["--config", str(cfg), "--db", str(tmp_path / "t.db"), "--now", NOW, "status", "--json"], env)
+    assert [row["state"] for row in json.loads(status.stdout)] == ["action_needed"], status.stdout
+
+
+def test_init_does_not_write_the_id_with_no_trust_server_id(dovecot: Dovecot, tmp_path: Path) -> None:
+    own_server_mailbox(dovecot, "mx.example.test")
+    cfg = tmp_path / "config.toml"
+    r = tracker(init_args(cfg, dovecot, "--no-trust-server-id", "--yes"), base_env(tmp_path, MAIL_PW="s3cret-pw"))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert 'Not written; add trusted_authserv_ids = ["mx.example.test"] to [general] later' in r.stdout
+    assert load_config(cfg).trusted_authserv_ids == ()
+    assert "[general]" not in cfg.read_text()
+
+
+def test_init_explains_a_server_that_writes_no_verdict(dovecot: Dovecot, tmp_path: Path) -> None:
+    before = own_server_mailbox(dovecot, None)
+    cfg = tmp_path / "config.toml"
+    r = tracker(init_args(cfg, dovecot, "--yes"), base_env(tmp_path, MAIL_PW="s3cret-pw"))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Warning: none of the latest 20 messages carries an Authentication-Results header from your server, " \
+           "so no Meta e-mail can be verified" in r.stdout
+    assert "What to do: ask your provider" in r.stdout
+    assert "OpenDMARC" in r.stdout
+    assert load_config(cfg).trusted_authserv_ids == ()
+    assert dovecot.flags_snapshot("alice") == before
+
+
+def test_init_and_doctor_speak_french_about_the_server(dovecot: Dovecot, tmp_path: Path) -> None:
+    own_server_mailbox(dovecot, None)
+    cfg = tmp_path / "config.toml"
+    r = tracker(init_args(cfg, dovecot, "--yes"), base_env(tmp_path, MAIL_PW="s3cret-pw"), lang="fr")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Authentication-Results" in r.stdout
+    assert "none of the latest" not in r.stdout
+    assert "OpenDMARC" in r.stdout
+    _code, _lines, out = doctor(tmp_path, None, base_env(tmp_path, MAIL_PW="s3cret-pw"), lang="fr")
+    assert "aucun des 20 derniers messages" in out
+    assert "your server" not in out
