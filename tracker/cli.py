@@ -229,23 +229,27 @@ def cli(ctx: click.Context, config: str | None, db: str | None, now: str | None,
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per message (JSON Lines), in input order.")
+@click.option("--explain", is_flag=True, help="Show the evidence behind each result: the sender, the language, the "
+              "phrases behind the kind, the candidate dates, codes and links, the reference, whose verdict counted.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @pass_app
-def classify(app: AppContext, as_json: bool, paths: tuple[Path, ...]) -> None:
+def classify(app: AppContext, as_json: bool, explain: bool, paths: tuple[Path, ...]) -> None:
     """Say what each message is, without touching the database.
 
     PATH is a .eml file, an mbox file or a Maildir folder. Reads only; writes nothing.
     A message that cannot be read is reported on stderr (file and #index) and skipped;
-    the exit status is then 1.
+    the exit status is then 1. With --explain, each message is followed by the evidence
+    that decided its kind and each field (with --json: an "explain" list, in English).
 
     \b
     Examples:
       tracker classify ~/Downloads/meta.eml
       tracker classify --json ~/Mail/export.mbox | jq .kind
       tracker classify ~/Maildir
+      tracker classify --explain ~/Downloads/meta.eml     why this kind, this deadline?
     """
-    from tracker.classify import classify_bytes
-    from tracker.render import classification_json, classification_line, dumps
+    from tracker.classify import Explain, classify_bytes
+    from tracker.render import classification_json, classification_line, dumps, explanation_lines
     from tracker.sources import iter_messages
 
     failed = False
@@ -253,19 +257,25 @@ def classify(app: AppContext, as_json: bool, paths: tuple[Path, ...]) -> None:
     for path in paths:
         try:
             for raw in iter_messages(path):
+                why = Explain() if explain else None
                 try:
                     if raw.problem:
                         raise MessageError(raw.problem)
                     # Mail that cannot be Meta's is decided from its headers alone (its language stays null)
-                    _parsed, message_id, c = classify_bytes(raw.data, trusted, need_language=False)
+                    _parsed, message_id, c = classify_bytes(raw.data, trusted, need_language=False, explain=why)
                 except MessageError as e:
                     _echo_problem(f"{raw.source}: {e}")
                     failed = True
                     continue
                 if as_json:
-                    click.echo(dumps(classification_json(raw.source, message_id, c)))
+                    obj = classification_json(raw.source, message_id, c)
+                    if why is not None:
+                        obj["explain"] = why.as_json()
+                    click.echo(dumps(obj))
                 else:
                     click.echo(classification_line(raw.source, c))
+                    if why is not None:
+                        click.echo("\n".join(explanation_lines(why)))
         except UserError as e:
             _echo_problem(e)
             failed = True

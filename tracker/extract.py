@@ -14,10 +14,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
+from tracker.i18n import N_
 from tracker.model import Link
+
+if TYPE_CHECKING:  # at run time only when explaining: tracker.classify imports this module
+    from tracker.classify.explain import Explain
 
 __all__ = [
     "DateMatch",
@@ -60,7 +64,8 @@ _CODE = re.compile(
 _LINE_START = re.compile(r"[\n]")
 
 
-def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matcher) -> str | None:
+def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matcher, *,
+                 explain: Explain | None = None) -> str | None:
     """The six-digit confirmation code of the objection form, as six digits.
 
     Candidates are six digits, possibly split ``123 456`` or spread one digit per HTML cell.
@@ -77,9 +82,16 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
             line = clean[line_start : line_end if line_end >= 0 else len(clean)]
             prev_start = clean.rfind("\n", 0, max(line_start - 1, 0)) + 1
             around = clean[prev_start : line_end if line_end >= 0 else len(clean)]
-            if other_code.search(around):
+            if other := other_code.search(around):
+                if explain is not None:
+                    _code_note(explain, N_("candidate {code} ({where}, line {line}): set aside, its line or the one "
+                                           "before speaks of another code (\"{phrase}\")"),
+                               digits, where, clean, m.start(), phrase=other.group(0).strip())
                 continue  # a login, password-reset or recovery code: never the objection's
             if re.search(r"\d[ \u00a0]$", clean[max(0, m.start() - 2) : m.start()]):
+                if explain is not None:
+                    _code_note(explain, N_("candidate {code} ({where}, line {line}): set aside, the tail of a "
+                                           "longer number"), digits, where, clean, m.start())
                 continue  # the tail of a longer number (a phone number: +34 912 345 678)
             score = 0
             window = clean[max(0, m.start() - 200) : m.end() + 80]
@@ -90,9 +102,35 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
             if where == 0:
                 score += 1
             key = (score, -where, digits)
+            if explain is not None:
+                _code_note(explain, N_("candidate {code} ({where}, line {line}): score {score} ({reasons})"),
+                           digits, where, clean, m.start(), score=score, reasons=_code_reasons(score))
             if best is None or key[:2] > best[:2]:
                 best = key
+    if explain is not None:
+        from tracker.classify.explain import CODE, Secret
+
+        if best is None:
+            explain.note(CODE, N_("no candidate left: no code"))
+        else:
+            explain.note(CODE, N_("taken: {code}, the highest score (the first of equal scores, the subject "
+                                  "first)"), code=Secret(best[2]))
     return best[2] if best else None
+
+
+def _code_note(explain: Explain, template: str, digits: str, where: int, clean: str, at: int,
+               **values: object) -> None:
+    from tracker.classify.explain import CODE, Secret, Words
+
+    explain.note(CODE, template, code=Secret(digits), where=Words((N_("subject") if where == 0 else N_("text"),)),
+                 line=clean.count("\n", 0, at) + 1, **values)
+
+
+def _code_reasons(score: int) -> tuple[str, ...]:
+    from tracker.classify.explain import Words
+
+    return Words(r for bit, r in ((4, N_("near a code phrase")), (2, N_("alone on its line")),
+                                  (1, N_("in the subject"))) if score & bit)
 
 
 # ---- dates and the deadline ---------------------------------------------------------------------
@@ -220,7 +258,7 @@ def _for_text(matcher: Matcher, text: str) -> Matcher:
 
 def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapping[str, int],
                      effective: Matcher, not_deadline: Matcher,
-                     sent: date | None = None) -> date | None:
+                     sent: date | None = None, *, explain: Explain | None = None) -> date | None:
     """The date from which the data is used, in a policy notice.
 
     Each date is judged by its sentence: words like "take effect" / "entreront en vigueur"
@@ -230,6 +268,10 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
     clean = _without_urls(text)
     dates = find_dates(clean, months, fallback_months, default_year=sent.year if sent else None)
     if not dates:
+        if explain is not None:
+            from tracker.classify.explain import DEADLINE
+
+            explain.note(DEADLINE, N_("no date in the text: no deadline"))
         return None
     effective, not_deadline = _for_text(effective, clean), _for_text(not_deadline, clean)
     scored: list[tuple[int, int, DateMatch]] = []
@@ -248,21 +290,64 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
             score -= 2  # the deadline lies after the day the notice was sent
         if not dm.has_year:
             score -= 1
+        if explain is not None:
+            _date_note(explain, clean, dm, score, effective, not_deadline, clause, clean[s:e], sent)
         scored.append((score, -idx, dm))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     top = scored[0]
     if top[0] >= 2:
+        if explain is not None:
+            _deadline_note(explain, N_("taken: {date}, the top score ({score}, 2 or more needed; the first of equal "
+                                       "scores)"), top[2].value, score=top[0])
         return top[2].value
     candidates = [t for t in scored if t[0] >= 0]
     values = {t[2].value for t in candidates}
     if len(values) == 1:
+        if explain is not None:
+            _deadline_note(explain, N_("taken: {date}, the single date nothing rules out (no score of 2 or more)"),
+                           candidates[0][2].value)
         return candidates[0][2].value
     # A notice that gives both the date the data use starts and the last day to object (the day
     # before) names the pair: the later of two consecutive days is the deadline.
     pairs = sorted(v for v in values if v - timedelta(days=1) in values)
     if len(pairs) == 1:
+        if explain is not None:
+            _deadline_note(explain, N_("taken: {date}, the later of two consecutive days (the last day to object, "
+                                       "then the day the data use starts)"), pairs[0])
         return pairs[0]
+    if explain is not None:
+        from tracker.classify.explain import DEADLINE
+
+        explain.note(DEADLINE, N_("none taken: no date scores 2 or more, and the dates not ruled out ({dates}) are "
+                                  "neither a single date nor one pair of consecutive days"),
+                     dates=", ".join(sorted(v.isoformat() for v in values)) or "-")
     return None
+
+
+def _deadline_note(explain: Explain, template: str, value: date, **values: object) -> None:
+    from tracker.classify.explain import DEADLINE
+
+    explain.note(DEADLINE, template, date=value.isoformat(), **values)
+
+
+def _date_note(explain: Explain, clean: str, dm: DateMatch, score: int, effective: Matcher,
+               not_deadline: Matcher, clause: str, sentence: str, sent: date | None) -> None:
+    """One candidate date, its score and the reasons for it (the same tests as the scoring)."""
+    from tracker.classify.explain import DEADLINE, Words, excerpt
+
+    reasons: list[str] = []
+    if effective.search(clause):
+        reasons.append(N_("an effective word in its clause (+3)"))
+    elif effective.search(sentence):
+        reasons.append(N_("an effective word in its sentence (+2)"))
+    if not_deadline.search(clause):
+        reasons.append(N_("a not-deadline word in its clause (-4)"))
+    if sent is not None and dm.value <= sent:
+        reasons.append(N_("on or before the sending day (-2)"))
+    if not dm.has_year:
+        reasons.append(N_("no year: the sending year assumed (-1)"))
+    explain.note(DEADLINE, N_("{date} in \"{excerpt}\": score {score} ({reasons})"), date=dm.value.isoformat(),
+                 excerpt=excerpt(clean, dm.start, dm.end), score=score, reasons=Words(reasons))
 
 
 # ---- the objection form link ----------------------------------------------------------------------
@@ -342,7 +427,8 @@ def _carried(url: str, host: str, parts: SplitResult, mode: str) -> str | None:
     return target[0] if target else None
 
 
-def unwrap_redirect(url: str, redirects: Mapping[str, str], depth: int = MAX_WRAPPINGS) -> str | None:
+def unwrap_redirect(url: str, redirects: Mapping[str, str], depth: int = MAX_WRAPPINGS, *,
+                    explain: Explain | None = None) -> str | None:
     """The target behind click-tracking wrappers (``l.facebook.com/l.php?u=...``,
     ``facebook.com/n/?path``, ``facebook.com/flx/warn/?u=...``) and mail-security link
     rewriters (Safe Links, Proofpoint, Barracuda, Google, Trend Micro, Sophos), unwrapped until
@@ -355,6 +441,19 @@ def unwrap_redirect(url: str, redirects: Mapping[str, str], depth: int = MAX_WRA
     ``"proofpoint-v2"``, ``"proofpoint-v3"``, or ``"opaque"`` (the target is not carried: the URL
     is returned as it is, see :func:`hidden_by`).
     """
+    if explain is None:
+        return _unwrap(url, redirects, depth, None)
+    from tracker.classify.explain import LINK
+
+    layers: list[str] = []
+    target = _unwrap(url, redirects, depth, layers)
+    explain.note(LINK, N_("{url} unwrapped to {target} (wrappers removed: {wrappers})"), url=url,
+                 target=target or "-", wrappers=", ".join(layers) or "-")
+    return target
+
+
+def _unwrap(url: str, redirects: Mapping[str, str], depth: int, layers: list[str] | None) -> str | None:
+    """:func:`unwrap_redirect`, recording each wrapper's host in ``layers`` when given."""
     for _ in range(depth + 1):
         try:
             parts = urlsplit(url.strip())
@@ -367,6 +466,8 @@ def unwrap_redirect(url: str, redirects: Mapping[str, str], depth: int = MAX_WRA
         target = _carried(url, host, parts, mode)
         if target is None:
             return url
+        if layers is not None:
+            layers.append(host)
         url = target
     return None
 
@@ -406,7 +507,8 @@ def url_problem(url: str, is_meta_host: Callable[[str], bool]) -> str | None:
 
 def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths: tuple[str, ...],
                           redirects: Mapping[str, str],
-                          is_meta_host: Callable[[str], bool]) -> tuple[str | None, str | None]:
+                          is_meta_host: Callable[[str], bool], *,
+                          explain: Explain | None = None) -> tuple[str | None, str | None]:
     """``(url, warning)``: the link presented as the objection form, if it is a safe Meta link.
 
     The form is the link whose words present it so ("Right to object", "Droit d'opposition"),
@@ -417,22 +519,37 @@ def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths
     by_path: list[str] = []
     too_deep = False
     hidden: str | None = None
+    seen = 0
     for link in links:
-        unwrapped = unwrap_redirect(link.url, redirects)
+        layers: list[str] | None = [] if explain is not None else None
+        unwrapped = _unwrap(link.url, redirects, MAX_WRAPPINGS, layers)
+        why = ""  # explaining only: what became of this link
         if unwrapped is None:
             too_deep = too_deep or bool(link.label and form_words.search(link.label))
-            continue
-        target = unwrapped
-        if link.label and form_words.search(link.label) and (service := hidden_by(target, redirects)):
-            hidden = hidden or service
-            continue
-        if target.lower().startswith(("mailto:", "tel:")):
-            continue
-        if link.label and form_words.search(link.label):
-            labelled.append(target)
-            continue
-        if any(p in _path(target) for p in form_paths):
-            by_path.append(target)
+            why = N_("rejected: too deeply wrapped (still wrapped after the most redirects unwrapped)")
+        else:
+            target = unwrapped
+            if link.label and form_words.search(link.label) and (service := hidden_by(target, redirects)):
+                hidden = hidden or service
+                why = N_("rejected: an opaque link rewriter hid the target")
+            elif target.lower().startswith(("mailto:", "tel:")):
+                why = N_("not a form: a mailto: or tel: link")
+            elif link.label and form_words.search(link.label):
+                labelled.append(target)
+                why = N_("presented as the form by its words")
+            elif any(p in _path(target) for p in form_paths):
+                by_path.append(target)
+                why = N_("a known form path")
+            else:
+                why = N_("not a form: neither its words nor its path present it so")
+        if explain is not None and layers is not None:
+            seen += 1
+            if seen <= _MAX_LINKS_EXPLAINED:
+                _link_note(explain, link, unwrapped, layers, why)
+    if explain is not None and seen > _MAX_LINKS_EXPLAINED:
+        from tracker.classify.explain import LINK
+
+        explain.note(LINK, N_("... and {count} more links"), count=seen - _MAX_LINKS_EXPLAINED)
     for group in (labelled, by_path):
         if not group:
             continue
@@ -443,16 +560,59 @@ def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths
             for u in group:
                 problem = url_problem(u, is_meta_host)
                 if problem is not None:
+                    if explain is not None:
+                        _link_verdict(explain, N_("rejected: {url} is presented as the form but unsafe ({problem}): "
+                                                  "no link at all"), u, problem=problem)
                     return None, f"objection link is unsafe: {problem}"
+            if explain is not None:
+                _link_verdict(explain, N_("taken: {url}, presented as the form by its words (a known form path "
+                                          "first), every such link safe"), group[0])
             return group[0], None
-        if url_problem(group[0], is_meta_host) is None:
+        problem = url_problem(group[0], is_meta_host)
+        if problem is None:
+            if explain is not None:
+                _link_verdict(explain, N_("taken: {url}, a safe Meta link on a known form path"), group[0])
             return group[0], None
+        if explain is not None:
+            _link_verdict(explain, N_("rejected: {url}, on a known form path but unsafe ({problem})"), group[0],
+                          problem=problem)
     if too_deep:
+        if explain is not None:
+            _link_verdict(explain, N_("none taken: the link presented as the form is wrapped in more than {depth} "
+                                      "redirects"), "", depth=MAX_WRAPPINGS)
         return None, f"objection link is unsafe: wrapped in more than {MAX_WRAPPINGS} redirects"
     if hidden:
+        if explain is not None:
+            _link_verdict(explain, N_("none taken: a mail-security service ({service}) replaced the form link by an "
+                                      "opaque token"), "", service=hidden)
         return None, (f"a mail-security service ({hidden}) hid the objection link: open the form from "
                       "Meta's Privacy Centre (Settings > Privacy Centre) instead")
+    if explain is not None:
+        _link_verdict(explain, N_("none taken: no link is presented as the form or has a known form path"), "")
     return None, None
+
+
+_MAX_LINKS_EXPLAINED = 40
+_MAX_SHOWN = 300
+
+
+def _link_note(explain: Explain, link: Link, unwrapped: str | None, layers: list[str], why: str) -> None:
+    from tracker.classify.explain import LINK, Words
+
+    label = " ".join(link.label.split())[:80] or "-"
+    url = link.url[:_MAX_SHOWN]
+    if unwrapped is not None and layers:
+        explain.note(LINK, N_("\"{label}\" {url} -> {target} (wrappers removed: {wrappers}): {why}"),
+                     label=label, url=url, target=unwrapped[:_MAX_SHOWN], wrappers=", ".join(layers),
+                     why=Words((why,)))
+    else:
+        explain.note(LINK, N_("\"{label}\" {url}: {why}"), label=label, url=url, why=Words((why,)))
+
+
+def _link_verdict(explain: Explain, template: str, url: str, **values: object) -> None:
+    from tracker.classify.explain import LINK
+
+    explain.note(LINK, template, url=url[:_MAX_SHOWN], **values)
 
 
 def _path(url: str) -> str:
@@ -476,7 +636,7 @@ _REF_TAIL = re.compile(
 )
 
 
-def extract_reference(text: str, subject: str, label: Matcher) -> str | None:
+def extract_reference(text: str, subject: str, label: Matcher, *, explain: Explain | None = None) -> str | None:
     """The case / reference number printed after its label, in the body first, then the subject."""
     for source in (text, subject):
         clean = _without_urls(source)
@@ -485,8 +645,24 @@ def extract_reference(text: str, subject: str, label: Matcher) -> str | None:
                 continue
             tail = _REF_TAIL.match(clean, m.end())
             if not tail:
+                if explain is not None:
+                    _reference_note(explain, N_("label \"{label}\": no number after it"), m.group(0))
                 continue
             ref = tail.group("ref")
             if sum(c.isdigit() for c in ref) >= 4:
+                if explain is not None:
+                    _reference_note(explain, N_("label \"{label}\" followed by {value}: taken"), m.group(0),
+                                    value=ref)
                 return ref
+            if explain is not None:
+                _reference_note(explain, N_("label \"{label}\" followed by {value}: fewer than four digits"),
+                                m.group(0), value=ref)
+    if explain is not None:
+        _reference_note(explain, N_("no reference label followed by a number: none"), "")
     return None
+
+
+def _reference_note(explain: Explain, template: str, label: str, **values: object) -> None:
+    from tracker.classify.explain import REFERENCE
+
+    explain.note(REFERENCE, template, label=" ".join(label.split()), **values)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker import i18n
 from tracker.i18n import N_, _, ngettext
 from tracker.model import Classification
 from tracker.sanitize import for_people
 from tracker.status import NextAction, StatusRow
+
+if TYPE_CHECKING:
+    from tracker.classify.explain import Explain
 
 
 def classification_json(source: str, message_id: str | None, c: Classification) -> dict[str, Any]:
@@ -54,6 +57,25 @@ def classification_line(source: str, c: Classification) -> str:
     if c.warnings:
         line += " [" + "; ".join(for_people(w, one_line=True) for w in c.warnings) + "]"
     return line
+
+
+def _one_line(text: str) -> str:
+    return for_people(text, one_line=True)
+
+
+def explanation_lines(explain: Explain) -> list[str]:
+    """``classify --explain`` for people: each section's title, then its notes, indented.
+
+    Titles and fixed words in the reader's language; every value that comes from the mail (a
+    phrase, an excerpt, a link, a display name) made safe on its own; codes masked."""
+    lines: list[str] = []
+    section = None
+    for n in explain.in_order():
+        if n.section != section:
+            section = n.section
+            lines.append("  " + _("{section}:").format(section=_(section)))
+        lines.append("    " + n.text(_, _one_line, mask=True))
+    return lines
 
 
 def dumps(obj: Any) -> str:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.classify.explain import KIND, Explain, Words, excerpt
 from tracker.classify.lexicon import Lexicon
 from tracker.extract import Matcher
+from tracker.i18n import N_
 from tracker.model import Kind
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "“": '"', "”": '"', "«": '"',
@@ -51,7 +53,8 @@ def _sentence_before(text: str, start: int) -> str:
     return window[max(window.rfind(c) for c in _SENTENCE_ENDS) + 1 :]
 
 
-def _assertive(pattern: Matcher, text: str, conditional: Matcher, promise: Matcher | None = None) -> int:
+def _assertive(pattern: Matcher, text: str, conditional: Matcher, promise: Matcher | None = None, *,
+               explain: Explain | None = None, key: str = "") -> int:
     """1 when ``pattern`` matches somewhere not stated hypothetically, else 0.
 
     Hypothetical: a conditional word ("if", "once", "falls"...) earlier in the phrase's
@@ -60,17 +63,62 @@ def _assertive(pattern: Matcher, text: str, conditional: Matcher, promise: Match
     exists matters (see :func:`decide_kind`), so the scan stops at the first one: a long
     notice holds dozens of hypothetical answers.
     """
+    set_aside = 0
     for m in pattern.finditer(text):
         before = _sentence_before(text, m.start())
-        if conditional.search(before):
+        if cond := conditional.search(before):
+            if explain is not None:
+                set_aside += 1
+                _set_aside(explain, key, set_aside, text, m, N_("a conditional word before it in its sentence"),
+                           cond.group(0))
             continue
-        if promise is not None and promise.search(before):
+        if promise is not None and (later := promise.search(before)):
+            if explain is not None:
+                set_aside += 1
+                _set_aside(explain, key, set_aside, text, m, N_("the promise of a later message before it in "
+                                                               "its sentence"), later.group(0))
             continue
+        if explain is not None:
+            if set_aside > _MAX_SHOWN:
+                explain.note(KIND, N_("{key}: {count} more set aside"), key=key, count=set_aside - _MAX_SHOWN)
+            explain.note(KIND, N_("{key}: \"{phrase}\" in \"{excerpt}\": stated, it counts"), key=key,
+                         phrase=m.group(0).strip(), excerpt=excerpt(text, m.start(), m.end()))
         return 1
+    if explain is not None:
+        if set_aside > _MAX_SHOWN:
+            explain.note(KIND, N_("{key}: {count} more set aside"), key=key, count=set_aside - _MAX_SHOWN)
+        explain.note(KIND, N_("{key}: no statement left (0)") if set_aside else N_("{key}: no phrase matched (0)"),
+                     key=key)
     return 0
 
 
-def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None) -> Signals:
+_MAX_SHOWN = 5  # phrases shown per signal key (a long notice holds dozens)
+
+
+def _set_aside(explain: Explain, key: str, n: int, text: str, m: re.Match[str], why: str, word: str) -> None:
+    if n <= _MAX_SHOWN:
+        explain.note(KIND, N_("{key}: \"{phrase}\" in \"{excerpt}\": set aside, {why} (\"{word}\")"), key=key,
+                     phrase=m.group(0).strip(), excerpt=excerpt(text, m.start(), m.end()), why=Words((why,)),
+                     word=word.strip())
+
+
+def _phrases(explain: Explain, key: str, pattern: Matcher, text: str) -> None:
+    """The distinct phrases of ``key`` found in ``text``, each with the sentence of its first match."""
+    first: dict[str, re.Match[str]] = {}
+    for m in pattern.finditer(text):
+        first.setdefault(" ".join(m.group(0).split()), m)
+    if not first:
+        explain.note(KIND, N_("{key}: no phrase matched (0)"), key=key)
+        return
+    for phrase, m in list(first.items())[:_MAX_SHOWN]:
+        explain.note(KIND, N_("{key}: \"{phrase}\" in \"{excerpt}\""), key=key, phrase=phrase,
+                     excerpt=excerpt(text, m.start(), m.end()))
+    if len(first) > _MAX_SHOWN:
+        explain.note(KIND, N_("{key}: {count} more phrases"), key=key, count=len(first) - _MAX_SHOWN)
+
+
+def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None, *,
+            explain: Explain | None = None) -> Signals:
     """The signals :func:`decide_kind` reads, looking for answers only while they can matter.
 
     A full notice (three notice signals, AI and objection words) is a notice whatever answers
@@ -85,21 +133,43 @@ def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None)
     notice = len({s.strip() for s in p["notice"].findall(text)})
     code = len(p["code"].findall(text))
     privacy = len(p["privacy_team"].findall(text))
+    if explain is not None:
+        for key in ("objection", "ai", "notice", "code", "privacy_team"):
+            _phrases(explain, key, p[key], text)
     refused = accepted = received = 0
     if not (objection or ai):
         if privacy:  # a request answered by the privacy team: only a refusal can matter
-            refused = _assertive(p["refused"], text, cond, promise)
+            refused = _assertive(p["refused"], text, cond, promise, explain=explain, key="refused")
+        if explain is not None:
+            _not_searched(explain, ("accepted", "received") if privacy else ("refused", "accepted", "received"),
+                          N_("no objection or AI word (only a refusal signed by the privacy team can matter)"))
     elif notice >= 3 and ai and objection:
-        pass  # a full notice, whatever answers it describes
+        if explain is not None:
+            _not_searched(explain, ("refused", "accepted", "received"),
+                          N_("a full notice (three notice signals, AI and objection words) whatever answers it "
+                             "describes"))
     else:
-        refused = _assertive(p["refused"], text, cond, promise)
-        accepted = 0 if refused else _assertive(p["accepted"], text, cond, promise)
-        received = 0 if refused or accepted or not objection else _assertive(p["received"], text, cond)
+        refused = _assertive(p["refused"], text, cond, promise, explain=explain, key="refused")
+        accepted = 0 if refused else _assertive(p["accepted"], text, cond, promise, explain=explain, key="accepted")
+        received = 0 if refused or accepted or not objection else _assertive(p["received"], text, cond,
+                                                                            explain=explain, key="received")
+        if explain is not None:
+            if refused:
+                _not_searched(explain, ("accepted", "received"), N_("a refusal outranks them"))
+            elif accepted:
+                _not_searched(explain, ("received",), N_("an acceptance outranks it"))
+            elif not objection:
+                _not_searched(explain, ("received",), N_("no objection word"))
     return Signals(objection=objection, ai=ai, notice=notice, code=code, received=received, accepted=accepted,
                    refused=refused, privacy=privacy)
 
 
-def decide_kind(s: Signals, has_code: bool) -> Kind:
+def _not_searched(explain: Explain, keys: tuple[str, ...], why: str) -> None:
+    for key in keys:
+        explain.note(KIND, N_("{key}: not searched, {why}"), key=key, why=Words((why,)))
+
+
+def decide_kind(s: Signals, has_code: bool, *, explain: Explain | None = None) -> Kind:
     """The kind of a message that presents itself as Meta's, from its signals.
 
     Without any word about objecting or about AI at Meta it is some other Meta mail (login
@@ -112,18 +182,34 @@ def decide_kind(s: Signals, has_code: bool) -> Kind:
     confirmation code (a code mail may also say "we've received your request"); then an
     acknowledgement; then a weaker notice.
     """
+    kind, rule = _decide(s, has_code)
+    if explain is not None:
+        explain.note(KIND, N_("signals: objection {objection}, ai {ai}, notice {notice} (distinct), code {code} "
+                              "(a code found: {has_code}), refused {refused}, accepted {accepted}, received "
+                              "{received}, privacy_team {privacy}"),
+                     objection=s.objection, ai=s.ai, notice=s.notice, code=s.code,
+                     has_code=Words((N_("yes") if has_code else N_("no"),)), refused=s.refused, accepted=s.accepted,
+                     received=s.received, privacy=s.privacy)
+        explain.note(KIND, N_("decided by the rule \"{rule}\": {kind}"), rule=Words((rule,)), kind=kind.value)
+    return kind
+
+
+def _decide(s: Signals, has_code: bool) -> tuple[Kind, str]:
+    """:func:`decide_kind`'s rules in order, each with the words that name it."""
     if not (s.objection or s.ai):
-        return Kind.OBJECTION_REFUSED if s.refused and s.privacy else Kind.OTHER_META
+        if s.refused and s.privacy:
+            return Kind.OBJECTION_REFUSED, N_("no objection or AI word, a refusal signed by the privacy team")
+        return Kind.OTHER_META, N_("no objection or AI word: other Meta mail")
     if s.notice >= 3 and s.ai and s.objection:
-        return Kind.POLICY_NOTICE
+        return Kind.POLICY_NOTICE, N_("three notice signals or more, with AI and objection words: a notice")
     if s.refused:
-        return Kind.OBJECTION_REFUSED
+        return Kind.OBJECTION_REFUSED, N_("a refusal stated")
     if s.accepted:
-        return Kind.OBJECTION_ACCEPTED
+        return Kind.OBJECTION_ACCEPTED, N_("an acceptance stated (no refusal)")
     if s.code and has_code and s.objection:
-        return Kind.VERIFICATION_CODE
+        return Kind.VERIFICATION_CODE, N_("a code phrase, a code and an objection word")
     if s.received and s.objection:
-        return Kind.OBJECTION_RECEIVED
+        return Kind.OBJECTION_RECEIVED, N_("an acknowledgement stated")
     if s.notice >= 1 and s.objection and s.ai:
-        return Kind.POLICY_NOTICE
-    return Kind.OTHER_META
+        return Kind.POLICY_NOTICE, N_("a weaker notice: a notice signal, AI and objection words")
+    return Kind.OTHER_META, N_("none of the above: other Meta mail")

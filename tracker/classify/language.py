@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tracker.classify.explain import LANGUAGE, Explain
 from tracker.classify.lexicon import Lexicon
+from tracker.i18n import N_
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Bounded before the "://" or "@": an unbounded \S+ would rescan a long word from every letter.
@@ -24,7 +26,7 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
     return ranked[0] if ranked else None
 
 
-def rank_languages(text: str, lex: Lexicon, top: int = 3) -> list[str]:
+def rank_languages(text: str, lex: Lexicon, top: int = 3, *, explain: Explain | None = None) -> list[str]:
     """The ``top`` likeliest languages, best first (empty when the text gives no evidence).
 
     Score: occurrences of each language's stopwords, plus half a point per characteristic
@@ -43,8 +45,15 @@ def rank_languages(text: str, lex: Lexicon, top: int = 3) -> list[str]:
             scores[i] += 0.5 * min(n, 3)
             hit = True
     if not hit:
+        if explain is not None:
+            explain.note(LANGUAGE, N_("no stopword or characteristic letter of any language: unknown"))
         return []
     order = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)
+    if explain is not None:
+        explain.note(LANGUAGE, N_("ranking (stopwords, plus half a point per characteristic letter): {ranking}"),
+                     ranking=", ".join(f"{lex.languages[i].code} {scores[i]:g}" for i in order[:top] if scores[i] > 0))
     if scores[order[0]] < 1.5:
+        if explain is not None:
+            explain.note(LANGUAGE, N_("the best score is under 1.5: unknown"))
         return []
     return [lex.languages[i].code for i in order[:top] if scores[i] > 0]

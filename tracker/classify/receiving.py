@@ -29,8 +29,10 @@ import re
 from dataclasses import dataclass
 
 from tracker.classify.authres import AuthResult, parse_auth_results
+from tracker.classify.explain import AUTHENTIC, Explain, Words
 from tracker.classify.lexicon import Receiver
 from tracker.classify.senders import registrable
+from tracker.i18n import N_
 
 __all__ = ["Receiver", "Verdict", "arc_results", "entry_hop", "receiving_verdict"]
 
@@ -131,19 +133,50 @@ def _merged(results: list[AuthResult]) -> AuthResult:
     return AuthResult(authserv_id=results[0].authserv_id, methods=tuple(m for r in results for m in r.methods))
 
 
-def receiving_verdict(trace: Trace, receivers: tuple[Receiver, ...], trusted_ids: tuple[str, ...] = ()) -> Verdict:
+def receiving_verdict(trace: Trace, receivers: tuple[Receiver, ...], trusted_ids: tuple[str, ...] = (), *,
+                      explain: Explain | None = None) -> Verdict:
     """The receiving side's verdict, as the module docstring explains."""
+    v, rule = _verdict(trace, receivers, trusted_ids)
+    if explain is not None:
+        _explain_verdict(explain, trace, receivers, v, rule)
+    return v
+
+
+def _explain_verdict(explain: Explain, trace: Trace, receivers: tuple[Receiver, ...], v: Verdict, rule: str) -> None:
+    entry = entry_hop(trace, receivers)
+    if entry is None:
+        explain.note(AUTHENTIC, N_("entry hop: no Received header from outside"))
+    else:
+        explain.note(AUTHENTIC, N_("entry hop: Received header {index} (from the top), received by {host}"),
+                     index=sum(1 for n, _v in trace[: entry[0] + 1] if n == "received"), host=entry[1])
+    count = sum(1 for n, _v in trace if n == "authentication-results")
+    explain.note(AUTHENTIC, N_("Authentication-Results headers: {count}"), count=count)
+    if v.result is not None:
+        methods = "; ".join(" ".join([f"{m.method}={m.result}", *(f"{k}={val}" for k, val in m.props.items())])
+                            for m in v.result.methods)
+        explain.note(AUTHENTIC, N_("counted: {authserv} ({why}): {methods}"),
+                     authserv=v.result.authserv_id or "(no id)", why=Words((rule,)), methods=methods or "-")
+    else:
+        explain.note(AUTHENTIC, N_("no header counted: {why}"), why=v.why_none or "-")
+    if v.forged:
+        explain.note(AUTHENTIC, N_("reported forged (below the entry hop, or naming a provider it did not enter "
+                                   "through): {ids}"), ids=", ".join(sorted(set(v.forged))))
+
+
+def _verdict(trace: Trace, receivers: tuple[Receiver, ...], trusted_ids: tuple[str, ...]) -> tuple[Verdict, str]:
+    """:func:`receiving_verdict`, with the words naming the rule that found the verdict."""
     headers = [(i, parse_auth_results(v)) for i, (n, v) in enumerate(trace) if n == "authentication-results"]
     if not headers:
-        return Verdict(None, "no Authentication-Results header: cannot tell whether Meta sent it")
+        return Verdict(None, "no Authentication-Results header: cannot tell whether Meta sent it"), ""
     entry = entry_hop(trace, receivers)
     entry_at = entry[0] if entry else len(trace)
     if trusted_ids:
         wanted = {t.lower() for t in trusted_ids}
         mine = [r for _i, r in headers if r.authserv_id in wanted]
         if not mine:
-            return Verdict(None, f"no Authentication-Results header from the trusted server ({', '.join(trusted_ids)})")
-        return Verdict(_merged(mine))
+            return Verdict(None, f"no Authentication-Results header from the trusted server "
+                                 f"({', '.join(trusted_ids)})"), ""
+        return Verdict(_merged(mine)), N_("an authserv-id the configuration trusts (trusted_authserv_ids)")
     entered = None
     if entry is not None:
         org = registrable(entry[1])
@@ -153,23 +186,24 @@ def receiving_verdict(trace: Trace, receivers: tuple[Receiver, ...], trusted_ids
         forged = tuple(r.authserv_id or "(no id)" for _i, r in headers if _provider_of(r.authserv_id, receivers)
                        is not entered)
         if mine:
-            return Verdict(_merged(mine), forged=forged)
+            return Verdict(_merged(mine), forged=forged), N_("the id of the provider the message entered through")
     above = [(i, r) for i, r in headers if i < entry_at]
     forged = tuple(r.authserv_id or "(no id)" for i, r in headers if i >= entry_at or
                    (entry is not None and _provider_of(r.authserv_id, receivers) not in (None, entered)))
     if not above:
         why = ("no verdict from the receiving server" if not forged else
                "forged result below the receiving server's: no verdict from the receiving server")
-        return Verdict(None, why, forged)
+        return Verdict(None, why, forged), ""
     top = above[0][1]
     provider = _provider_of(top.authserv_id, receivers)
     if provider is not None and entry is not None and provider is not entered:
         return Verdict(None, f"forged result: {top.authserv_id or 'a Microsoft-style header'} names a provider "
-                             "the message did not enter through", forged)
+                             "the message did not enter through", forged), ""
     # One server's split headers are one verdict, but only where the entry hop shows which
     # headers the receiving side wrote; with no Received line at all, the topmost alone counts.
     same = [r for _i, r in above if r.authserv_id == top.authserv_id] if entry is not None else [top]
-    return Verdict(_merged(same), forged=tuple(f for f in forged if f != top.authserv_id))
+    return (Verdict(_merged(same), forged=tuple(f for f in forged if f != top.authserv_id)),
+            N_("the topmost header above the entry hop"))
 
 
 _TAG = re.compile(r"\b(i|cv|d)\s*=\s*([^;\s]+)", re.IGNORECASE)
