@@ -61,6 +61,9 @@ class Problem:
         return f"{self.kind} backtracking ({self.where})"
 
 
+_Sub = tuple[set[int], set[int], bool]  # (first positions, last positions, nullable)
+
+
 class _Builder:
     """Glushkov construction over sre's parse tree: (first, last, nullable) per sub-pattern."""
 
@@ -86,19 +89,10 @@ class _Builder:
             self.follow[a] |= first
 
     def seq(self, items: Any, flags: int) -> tuple[set[int], set[int], bool]:
-        first: set[int] = set()
-        last: set[int] = set()
-        nullable = True
-        for op, av in items:
-            if op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av not in _STARTS):
-                self.blocked |= last
-            f, lst, n = self.node(op, av, flags)
-            self._link(last, f)
-            if nullable:
-                first |= f
-            last = lst | last if n else set(lst)
-            nullable = nullable and n
-        return first, last, nullable
+        # An assertion (lookaround, $, \b) after a position makes a match ending there conditional.
+        return self._chain([(self.node(op, av, flags), False,
+                             op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av not in _STARTS))
+                            for op, av in items])
 
     def node(self, op: Any, av: Any, flags: int) -> tuple[set[int], set[int], bool]:
         if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY):
@@ -133,21 +127,23 @@ class _Builder:
         raise ValueError(f"unsupported regex construct {op}")
 
     def _unrolled(self, lo: int, hi: int, sub: Any, flags: int) -> tuple[set[int], set[int], bool]:
-        parts = [(self.seq(sub, flags), i >= lo) for i in range(hi)]
-        return self._chain(parts)
+        return self._chain([(self.seq(sub, flags), i >= lo, False) for i in range(hi)])
 
     def _star(self, lo: int, sub: Any, flags: int) -> tuple[set[int], set[int], bool]:
-        parts = [(self.seq(sub, flags), False) for _ in range(lo)]
+        parts = [(self.seq(sub, flags), False, False) for _ in range(lo)]
         f, lst, _n = self.seq(sub, flags)
         self._link(lst, f)  # the loop
-        parts.append(((f, lst, True), True))
+        parts.append(((f, lst, True), True, False))
         return self._chain(parts)
 
-    def _chain(self, parts: list[tuple[tuple[set[int], set[int], bool], bool]]) -> tuple[set[int], set[int], bool]:
+    def _chain(self, parts: list[tuple[_Sub, bool, bool]]) -> _Sub:
+        """Positions in sequence: (sub-result, optional, an assertion stands here)."""
         first: set[int] = set()
         last: set[int] = set()
         nullable = True
-        for (f, lst, n), optional in parts:
+        for (f, lst, n), optional, assertion in parts:
+            if assertion:
+                self.blocked |= last
             n = n or optional
             self._link(last, f)
             if nullable:
