@@ -416,6 +416,11 @@ def _carried(url: str, host: str, parts: SplitResult, mode: str) -> str | None:
         if "=" in first.split("/", 1)[0]:
             return None
         return first if first.lower().startswith(("http://", "https://")) else f"https://{host}/{first.lstrip('/')}"
+    if mode == "path-tail":
+        # Cisco Secure Email: /<token>/<the target, percent-encoded>
+        tail = parts.path.lstrip("/").partition("/")[2]
+        target = unquote(tail)
+        return target if target.lower().startswith(("http://", "https://")) else None
     if mode == "proofpoint-v2":
         return _proofpoint_v2(parts.query)
     if mode == "proofpoint-v3":

@@ -434,3 +434,36 @@ def test_a_message_over_its_time_budget_is_recorded_as_malformed_and_passed(dove
     assert r.output.count("INBOX") >= 3, r.output  # each is named by its folder and UID
     again = run(tmp_path, cfg, ["poll"], {"PW": "secret"})
     assert " 0 read" in " " + again.stdout, again.stdout
+
+
+def _delivered(raw: bytes, verdict: str, *, forged_below: str | None = None) -> bytes:
+    """A message as a self-hosted server delivers it: its verdict above its entry hop, and what
+    the sender wrote (a forged verdict) below that hop."""
+    head = (f"Authentication-Results: mail.example.org; {verdict}\r\n"
+            "Received: from vps-4471.hosting-cheap.example (vps-4471.hosting-cheap.example [203.0.113.20])\r\n"
+            "\tby mail.example.org (Postfix) with ESMTPS id 13C9417ABF; Fri, 21 Nov 2026 09:00:06 +0000\r\n")
+    if forged_below:
+        head += f"Authentication-Results: {forged_below}\r\n"
+    body = b"\r\n".join(line for line in raw.replace(b"\r\n", b"\n").split(b"\n")
+                        if not line.startswith(b"Authentication-Results:"))
+    return head.encode() + body
+
+
+def test_a_forged_acceptance_never_moves_a_row_through_poll(dovecot: Dovecot, tmp_path: Path) -> None:
+    """GIVEN a genuine notice and an acceptance whose only passing verdict was written by the
+    sender below the receiving server's entry hop (the server's own says dmarc=fail), served by
+    Dovecot as delivered, WHEN polled, THEN the row stays action_needed and the fake is listed."""
+    genuine = _delivered(meta_mail("notice", sent=T0), "dkim=pass header.d=facebookmail.com; "
+                         "dmarc=pass header.from=facebookmail.com")
+    fake = _delivered(meta_mail("accepted", sent=T0 + timedelta(days=1)),
+                      "dkim=none; dmarc=fail header.from=facebookmail.com",
+                      forged_below="mx.google.com; dkim=pass header.d=facebookmail.com; "
+                                   "dmarc=pass header.from=facebookmail.com")
+    dovecot.add_user("alice", "secret")
+    dovecot.seed("alice", [genuine, fake])
+    r = run(tmp_path, mailbox_toml("perso", dovecot, "alice", "PW"), ["poll"], {"PW": "secret"})
+    assert r.returncode == 0, r.stderr
+    assert [row["state"] for row in status(tmp_path)] == ["action_needed"]
+    human = CliRunner().invoke(cli, ["--lang", "en", "--db", str(tmp_path / "t.db"), "--now", NOW, "status"],
+                               catch_exceptions=False).output
+    assert "forged result below the receiving server's" in " ".join(human.split())

@@ -492,10 +492,12 @@ FORM = "https://www.facebook.com/help/contact/712876720715583"
     "https://www.google.com/url?q=https://www.facebook.com/help/contact/712876720715583&sa=D&source=editors",
     "https://eu1.trendmicro.com/wis/clicktime/v1/query?url=https%3a%2f%2fwww.facebook.com%2fhelp%2fcontact%2f"
     "712876720715583&umid=1",
+    "https://secure-web.cisco.com/1AbCdEfGhIjKlMnOp/https%3A%2F%2Fwww.facebook.com%2Fhelp%2Fcontact%2F712876720715583",
     # Safe Links around Meta's own click tracker
     "https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fl.facebook.com%2Fl.php%3Fu%3Dhttps%253A%252F"
     "%252Fwww.facebook.com%252Fhelp%252Fcontact%252F712876720715583%26h%3DAT0&data=x&reserved=0",
-], ids=["safe-links", "proofpoint-v2", "proofpoint-v3", "barracuda", "google", "trend-micro", "safe-links-meta"])
+], ids=["safe-links", "proofpoint-v2", "proofpoint-v3", "barracuda", "google", "trend-micro", "cisco",
+        "safe-links-meta"])
 def test_mail_security_rewriters_are_unwrapped(url: str) -> None:
     assert unwrap_redirect(url, LEX.redirects) == FORM
 

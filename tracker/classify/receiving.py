@@ -83,14 +83,15 @@ def _external(hop: tuple[str, str, list[str]], receivers: tuple[Receiver, ...]) 
     """A hop from outside: not from an internal address, not between two hosts of one
     organisation (or of one provider, whose hosts span several domains)."""
     src, by, ips = hop
-    addresses = [ip for ip in ips if _is_ip(ip)]
-    if not addresses and ("." not in src or "." not in by):
+    addresses = [ip for ip in [*ips, src.strip("[]")] if _is_ip(ip)]
+    if addresses:
+        # A public address in the from part is a hop from outside (Yahoo writes "from 127.0.0.1
+        # (EHLO host) (69.171.232.143)"); only private ones make it internal.
+        if all(_private(ip) for ip in addresses):
+            return False
+    elif "." not in src or "." not in by or src == "localhost":
         return False  # bare host names ("p00-icloudmta-smtpin-…"): hosts inside one organisation
-    if addresses and all(_private(ip) for ip in addresses):
-        return False
-    if src in ("localhost", "127.0.0.1", "::1") or (_is_ip(src.strip("[]")) and _private(src.strip("[]"))):
-        return False
-    if src and "." in src:
+    if src and "." in src and not _is_ip(src.strip("[]")):
         a, b = registrable(src), registrable(by)
         if a == b or any(a in r.domains and b in r.domains for r in receivers):
             return False
@@ -106,13 +107,22 @@ def _is_ip(text: str) -> bool:
 
 
 def entry_hop(trace: Trace, receivers: tuple[Receiver, ...] = ()) -> tuple[int, str] | None:
-    """``(index in trace, receiving host)`` of the topmost Received header from outside."""
+    """``(index in trace, receiving host)`` of the topmost Received header from outside.
+
+    When the entry hop names its receiving host by an address or a bare name (Yahoo: "by
+    10.217.150.44"), the organisation is named by the nearest internal hop above it."""
+    named: str | None = None
     for i, (name, value) in enumerate(trace):
         if name != "received":
             continue
         hop = _hop(value)
-        if hop is not None and _external(hop, receivers):
-            return i, hop[1]
+        if hop is None:
+            continue
+        by = hop[1]
+        if _external(hop, receivers):
+            return i, by if "." in by and not _is_ip(by) else (named or by)
+        if "." in by and not _is_ip(by):
+            named = by
     return None
 
 
