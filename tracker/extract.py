@@ -418,9 +418,8 @@ def _carried(url: str, host: str, parts: SplitResult, mode: str) -> str | None:
         return first if first.lower().startswith(("http://", "https://")) else f"https://{host}/{first.lstrip('/')}"
     if mode == "path-tail":
         # Cisco Secure Email: /<token>/<the target, percent-encoded>
-        tail = parts.path.lstrip("/").partition("/")[2]
-        target = unquote(tail)
-        return target if target.lower().startswith(("http://", "https://")) else None
+        tail = unquote(parts.path.lstrip("/").partition("/")[2])
+        return tail if tail.lower().startswith(("http://", "https://")) else None
     if mode == "proofpoint-v2":
         return _proofpoint_v2(parts.query)
     if mode == "proofpoint-v3":
