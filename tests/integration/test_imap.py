@@ -467,3 +467,17 @@ def test_a_forged_acceptance_never_moves_a_row_through_poll(dovecot: Dovecot, tm
     human = CliRunner().invoke(cli, ["--lang", "en", "--db", str(tmp_path / "t.db"), "--now", NOW, "status"],
                                catch_exceptions=False).output
     assert "forged result below the receiving server's" in " ".join(human.split())
+
+
+def test_a_forged_acceptance_never_moves_a_row_through_import(tmp_path: Path) -> None:
+    genuine = _delivered(meta_mail("notice", sent=T0), "dkim=pass header.d=facebookmail.com; "
+                         "dmarc=pass header.from=facebookmail.com")
+    fake = _delivered(meta_mail("accepted", sent=T0 + timedelta(days=1)), "dkim=none; dmarc=none",
+                      forged_below="mx.google.com; dkim=pass header.d=facebookmail.com; "
+                                   "dmarc=pass header.from=facebookmail.com")
+    for i, raw in enumerate((genuine, fake)):
+        (tmp_path / f"{i}.eml").write_bytes(raw)
+    r = CliRunner().invoke(cli, ["--db", str(tmp_path / "t.db"), "--now", NOW, "import",
+                                 str(tmp_path / "0.eml"), str(tmp_path / "1.eml")], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    assert [row["state"] for row in status(tmp_path)] == ["action_needed"]
