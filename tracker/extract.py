@@ -633,8 +633,8 @@ def _path(url: str) -> str:
 # Every part bounded and every character read one way: the old ``(?:\s*(?:[:#.]|no\.?)\s*)*``
 # let a space or a dot be taken by several loops, and took seconds on ``: : : … !``.
 _REF_TAIL = re.compile(
-    r"(?:[\s:#.°º]|n[°º]|no|nr|num){0,12}"           # punctuation and "No." after the label
-    r"(?:[^\W\d_]{1,9}[.:]?\s{1,5}){0,3}?"            # a few words: "is", "est le", "lautet", "del caso:"
+    r"(?:[\s:#.°º№]|n[°º]|no|nr|num){0,12}"          # punctuation and "No." after the label
+    r"(?:[^\W\d_]{1,9}[.:]{0,2}\s{1,5}){0,3}?"        # a few words: "is", "est le", "lautet", "del caso:", "č.:"
     r"[:#]?\s{0,5}#?(?P<ref>(?=[A-Z0-9/-]{0,41}\d)[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){3,40})",
     re.IGNORECASE,
 )

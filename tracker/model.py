@@ -15,7 +15,7 @@ from enum import StrEnum
 # the rules or the phrase tables change what a message is read as: every stored message is
 # then read again on the next start (tracker.pipeline.reread_stale), and a row that moves back
 # from an outcome is announced.
-CLASSIFIER = "2026-12-02.2"
+CLASSIFIER = "2026-12-02.3"
 
 
 class Kind(StrEnum):

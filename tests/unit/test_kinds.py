@@ -189,3 +189,32 @@ def test_a_data_use_date_given_with_the_last_day_to_object_is_the_deadline(lang:
     raw = _mail("Privacy Policy update: AI at Meta", body + "\nhttps://www.facebook.com/help/contact/712876720715583")
     c = classify(raw)[2]
     assert (c.kind, c.deadline) == (Kind.POLICY_NOTICE, date(2026, 12, 16)), lang
+
+
+# ---- batch 5's lessons ----------------------------------------------------------------------------------
+
+def test_a_form_code_signed_by_the_privacy_team_is_a_code_mail_even_naming_no_objection() -> None:
+    raw = _mail("Confirm your address", "Almost there! Copy this code into the form:\n\n550217\n\n"
+                "The Facebook Privacy Team")
+    c = classify_bytes(raw)[2]
+    assert (c.kind, c.code) == (Kind.VERIFICATION_CODE, "550217")
+
+
+def test_a_password_reset_code_signed_by_the_privacy_team_is_not() -> None:
+    raw = _mail("Reset your password", "Enter this code to reset your password:\n\n550217\n\nThe Facebook Privacy Team")
+    assert classify_bytes(raw)[2].kind is Kind.OTHER_META
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("Получихме вашето възражение срещу използването на информацията ви за ИИ в Meta.\n\nРеф. №: 48560464",
+     "48560464"),
+    ("Obdrželi jsme vaši námitku proti použití vašich informací pro AI ve společnosti Meta.\n\nČ. j.: 68785512",
+     "68785512"),
+    ("Dostali sme vašu námietku proti použitiu vašich informácií pre AI v spoločnosti Meta.\n\nRef. č.: #17649906",
+     "17649906"),
+    ("Primili smo vaš prigovor na korištenje vaših informacija za AI u Meti.\n\nRef. br.: 74701548", "74701548"),
+    ("Við höfum móttekið andmæli þín við notkun upplýsinga þinna fyrir gervigreind hjá Meta.\n\nTilv.: 24916781",
+     "24916781"),
+], ids=["bg", "cs", "sk", "hr", "is"])
+def test_short_reference_labels(text: str, ref: str) -> None:
+    assert classify_bytes(_mail("Meta", text))[2].reference == ref

@@ -38,6 +38,7 @@ class Signals:
     accepted: int
     refused: int
     privacy: int = 0  # names Meta's privacy team (the team that answers objections)
+    other_code: int = 0  # speaks of a login, password or recovery code (only looked for when it can matter)
 
 
 # Where the sentence holding a phrase starts: hypothetical wording before the phrase in the same
@@ -160,8 +161,9 @@ def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None,
                 _not_searched(explain, ("received",), N_("an acceptance outranks it"))
             elif not objection:
                 _not_searched(explain, ("received",), N_("no objection word"))
+    other = len(p["other_code"].findall(text)) if code and privacy and not (objection or ai) else 0
     return Signals(objection=objection, ai=ai, notice=notice, code=code, received=received, accepted=accepted,
-                   refused=refused, privacy=privacy)
+                   refused=refused, privacy=privacy, other_code=other)
 
 
 def _not_searched(explain: Explain, keys: tuple[str, ...], why: str) -> None:
@@ -199,6 +201,10 @@ def _decide(s: Signals, has_code: bool) -> tuple[Kind, str]:
     if not (s.objection or s.ai):
         if s.refused and s.privacy:
             return Kind.OBJECTION_REFUSED, N_("no objection or AI word, a refusal signed by the privacy team")
+        if s.code and has_code and s.privacy and not s.other_code:
+            # the objection form's code mail often names neither: "here is the code for the form"
+            return Kind.VERIFICATION_CODE, N_("no objection or AI word, a code phrase and a code signed by the "
+                                              "privacy team, no login or password word")
         return Kind.OTHER_META, N_("no objection or AI word: other Meta mail")
     if s.notice >= 3 and s.ai and s.objection:
         return Kind.POLICY_NOTICE, N_("three notice signals or more, with AI and objection words: a notice")

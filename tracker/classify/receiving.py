@@ -48,6 +48,7 @@ Trace = tuple[tuple[str, str], ...]  # (lower-case header name, value), topmost 
 
 _FROM = re.compile(r"^\s*from\s+(\S+)", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+([^\s;()]+)", re.IGNORECASE)
+_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,8}", re.IGNORECASE)
 _IP = re.compile(r"\[(?:ipv6:)?([0-9a-f:.]{2,45})\]|\(([0-9a-f:.]{2,45})\)", re.IGNORECASE)
 
 
@@ -76,7 +77,9 @@ def _hop(value: str) -> tuple[str, str, list[str]] | None:
         return None
     from_part = head[: by.start()]
     ips = [a or b for a, b in _IP.findall(from_part)]
-    return m.group(1).strip("[]()").lower(), by.group(1).lower().rstrip("."), ips
+    # the names the from part gives (the HELO name, then the reverse name in parentheses)
+    names = [w.strip("[]();").lower() for w in _NAME.findall(from_part)]
+    return m.group(1).strip("[]()").lower(), by.group(1).lower().rstrip("."), ips + names
 
 
 def _external(hop: tuple[str, str, list[str]], receivers: tuple[Receiver, ...]) -> bool:
@@ -84,6 +87,9 @@ def _external(hop: tuple[str, str, list[str]], receivers: tuple[Receiver, ...]) 
     organisation (or of one provider, whose hosts span several domains)."""
     src, by, ips = hop
     addresses = [ip for ip in [*ips, src.strip("[]")] if _is_ip(ip)]
+    names = {registrable(n) for n in ips if "." in n and not _is_ip(n)}
+    if ("." not in by or _is_ip(by)) and any(n in r.domains for r in receivers for n in names):
+        return False  # a provider's own host relaying to a bare internal name (iCloud's gateways)
     if addresses:
         # A public address in the from part is a hop from outside (Yahoo writes "from 127.0.0.1
         # (EHLO host) (69.171.232.143)"); only private ones make it internal.
