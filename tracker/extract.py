@@ -75,6 +75,13 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
     best: tuple[int, int, str] | None = None
     for where, source in ((0, subject), (1, text)):
         clean = _without_urls(source)
+        # the phrase tables' patterns found once for the text, not once per candidate
+        # (thousands of "123 456" in a hostile mail would otherwise filter the tables each time)
+        code_phrase, other_code = _for_text(code_phrase, clean), _for_text(other_code, clean)
+        # and each distinct neighbourhood searched once: a mail of the same line repeated (the
+        # hostile shape fuzzing found) has thousands of candidates but few distinct lines
+        seen_around: dict[str, re.Match[str] | None] = {}
+        seen_window: dict[str, bool] = {}
         for m in _CODE.finditer(clean):
             digits = "".join(g for g in m.groups() if g)
             line_start = clean.rfind("\n", 0, m.start()) + 1
@@ -82,7 +89,9 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
             line = clean[line_start : line_end if line_end >= 0 else len(clean)]
             prev_start = clean.rfind("\n", 0, max(line_start - 1, 0)) + 1
             around = clean[prev_start : line_end if line_end >= 0 else len(clean)]
-            if other := other_code.search(around):
+            if around not in seen_around:
+                seen_around[around] = other_code.search(around)
+            if other := seen_around[around]:
                 if explain is not None:
                     _code_note(explain, N_("candidate {code} ({where}, line {line}): set aside, its line or the one "
                                            "before speaks of another code (\"{phrase}\")"),
@@ -95,7 +104,9 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
                 continue  # the tail of a longer number (a phone number: +34 912 345 678)
             score = 0
             window = clean[max(0, m.start() - 200) : m.end() + 80]
-            if code_phrase.search(window):
+            if window not in seen_window:
+                seen_window[window] = code_phrase.search(window) is not None
+            if seen_window[window]:
                 score += 4
             if line.strip() == m.group(0).strip():
                 score += 2

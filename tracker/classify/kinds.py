@@ -65,9 +65,12 @@ def _assertive(pattern: Matcher, text: str, conditional: Matcher, promise: Match
     notice holds dozens of hypothetical answers.
     """
     set_aside = 0
+    conditions: dict[str, re.Match[str] | None] = {}  # each distinct sentence start judged once
     for m in pattern.finditer(text):
         before = _sentence_before(text, m.start())
-        if cond := conditional.search(before):
+        if before not in conditions:
+            conditions[before] = conditional.search(before)
+        if cond := conditions[before]:
             if explain is not None:
                 set_aside += 1
                 _set_aside(explain, key, set_aside, text, m, N_("a conditional word before it in its sentence"),
