@@ -77,7 +77,7 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
         clean = _without_urls(source)
         # the phrase tables' patterns found once for the text, not once per candidate
         # (thousands of "123 456" in a hostile mail would otherwise filter the tables each time)
-        code_phrase, other_code = _for_text(code_phrase, clean), _for_text(other_code, clean)
+        phrase_here, other_here = _for_text(code_phrase, clean), _for_text(other_code, clean)
         # and each distinct neighbourhood searched once: a mail of the same line repeated (the
         # hostile shape fuzzing found) has thousands of candidates but few distinct lines
         seen_around: dict[str, re.Match[str] | None] = {}
@@ -90,7 +90,7 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
             prev_start = clean.rfind("\n", 0, max(line_start - 1, 0)) + 1
             around = clean[prev_start : line_end if line_end >= 0 else len(clean)]
             if around not in seen_around:
-                seen_around[around] = other_code.search(around)
+                seen_around[around] = other_here.search(around)
             if other := seen_around[around]:
                 if explain is not None:
                     _code_note(explain, N_("candidate {code} ({where}, line {line}): set aside, its line or the one "
@@ -105,7 +105,7 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
             score = 0
             window = clean[max(0, m.start() - 200) : m.end() + 80]
             if window not in seen_window:
-                seen_window[window] = code_phrase.search(window) is not None
+                seen_window[window] = phrase_here.search(window) is not None
             if seen_window[window]:
                 score += 4
             if line.strip() == m.group(0).strip():
