@@ -75,3 +75,18 @@ def personal_mail(i: int, to: str = "alice@example.org") -> bytes:
     msg["Message-ID"] = f"<friend-{i}@example.net>"
     msg.set_content("Shall we meet on Saturday?\n")
     return bytes(msg)
+
+
+def authentic_text_mail(subject: str, body: str, *, sent: str = "Tue, 05 May 2026 10:00:00 +0000",
+                        sender: str = "Facebook <notification@facebookmail.com>") -> bytes:
+    """A plain-text message from a Meta address with a passing verdict: the wording is the test's."""
+    msg = EmailMessage()
+    msg["Authentication-Results"] = ("mx.test; dkim=pass header.d=facebookmail.com; "
+                                      "dmarc=pass header.from=facebookmail.com")
+    msg["From"] = sender
+    msg["To"] = "someone@example.org"
+    msg["Subject"] = subject
+    msg["Date"] = sent
+    msg["Message-ID"] = f"<text-{next(_counter)}@facebookmail.com>"
+    msg.set_content(body)
+    return bytes(msg)

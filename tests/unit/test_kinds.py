@@ -13,21 +13,13 @@ from email.message import EmailMessage
 
 import pytest
 
+from tests.mailfactory import authentic_text_mail
 from tracker.classify import classify_bytes
 from tracker.model import Kind
 
 
 def _mail(subject: str, body: str) -> bytes:
-    msg = EmailMessage()
-    msg["Authentication-Results"] = ("mx.test; dkim=pass header.d=facebookmail.com; "
-                                      "dmarc=pass header.from=facebookmail.com")
-    msg["From"] = "Facebook <notification@facebookmail.com>"
-    msg["To"] = "someone@example.org"
-    msg["Subject"] = subject
-    msg["Date"] = "Tue, 05 May 2026 10:00:00 +0000"
-    msg["Message-ID"] = "<kinds-test@facebookmail.com>"
-    msg.set_content(body)
-    return bytes(msg)
+    return authentic_text_mail(subject, body)
 
 
 def _kind(subject: str, body: str) -> Kind:

@@ -5,10 +5,10 @@ rule that only knows a sample's wording fails here (issue 13)."""
 from __future__ import annotations
 
 from datetime import date
-from email.message import EmailMessage
 
 import pytest
 
+from tests.mailfactory import authentic_text_mail
 from tracker.classify import classify_bytes, lexicon
 from tracker.classify.language import detect_language
 from tracker.model import Kind
@@ -16,16 +16,9 @@ from tracker.model import Kind
 LEX = lexicon()
 
 
-def mail(subject: str, body: str, sent: str = "Mon, 04 May 2026 10:00:00 +0000") -> bytes:
-    m = EmailMessage()
-    m["Authentication-Results"] = ("mx.test; dkim=pass header.d=facebookmail.com; "
-                                   "dmarc=pass header.from=facebookmail.com")
-    m["From"] = "Facebook <privacy@facebookmail.com>"
-    m["To"] = "someone@example.org"
-    m["Subject"] = subject
-    m["Date"] = sent
-    m.set_content(body)
-    return bytes(m)
+def mail(subject: str, body: str) -> bytes:
+    return authentic_text_mail(subject, body, sent="Mon, 04 May 2026 10:00:00 +0000",
+                               sender="Facebook <privacy@facebookmail.com>")
 
 
 LANGUAGE = [
