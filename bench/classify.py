@@ -38,9 +38,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import contextlib
 
 from bench.corpus import cached_mbox
-from tracker.classify import classify_bytes, lexicon
-from tracker.render import classification_json, dumps
-from tracker.sources import iter_messages
+from tracker.core.classify import classify_bytes, lexicon
+from tracker.mail.sources import iter_messages
+from tracker.output.render import classification_json, dumps
 
 
 def floor(path: Path) -> int:

@@ -48,7 +48,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--limit", type=float, default=5.0)
     a = ap.parse_args()
-    from tracker.classify import classify_bytes, lexicon
+    from tracker.core.classify import classify_bytes, lexicon
 
     lexicon()
     rng = random.Random(a.seed)

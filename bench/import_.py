@@ -27,10 +27,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus import cached_mbox
-from tracker.classify import classify_bytes, lexicon
-from tracker.pipeline import ingest_many
-from tracker.sources import iter_messages
-from tracker.state import EventKind
+from tracker.core.classify import classify_bytes, lexicon
+from tracker.core.state import EventKind
+from tracker.ingest import ingest_many
+from tracker.mail.sources import iter_messages
 from tracker.store import Store
 
 

@@ -6,7 +6,7 @@
 What is extracted:
   * tracker's own strings: arguments of ``_()``, ``N_()`` and ``ngettext()`` anywhere in ``tracker/``;
   * the command line's help: every click command's docstring and every ``help=`` of an option in
-    ``tracker/cli.py`` (translated at run time by :func:`tracker.cli.localize`);
+    ``tracker/cli/`` (translated at run time by :func:`tracker.cli.language.localize`);
   * click's own words ("Usage:", its error messages), from the installed click, so that ``--help``
     and usage errors are French too.
 
@@ -81,9 +81,10 @@ def extract() -> Catalog:
                              comment_tags=("TRANSLATORS:",), strip_comment_tags=True)
     for filename, lineno, message, comments, context in found:
         cat.add(message, locations=[(f"tracker/{filename}", lineno)], auto_comments=comments, context=context)
-    with (PACKAGE / "cli.py").open("rb") as f:
-        for lineno, _, message, comments in extract_click_help(io.TextIOWrapper(f, "utf-8"), None, None, None):
-            cat.add(message, locations=[("tracker/cli.py", lineno)], auto_comments=comments)
+    for module in sorted((PACKAGE / "cli").glob("*.py")):
+        with module.open("rb") as f:
+            for lineno, _, message, comments in extract_click_help(io.TextIOWrapper(f, "utf-8"), None, None, None):
+                cat.add(message, locations=[(f"tracker/cli/{module.name}", lineno)], auto_comments=comments)
     click_dir = Path(click.__file__).parent
     for filename, lineno, message, _comments, context in extract_from_dir(
             str(click_dir), method_map=[(m, "python") for m in CLICK_MODULES], keywords=KEYWORDS):

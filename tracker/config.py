@@ -185,7 +185,7 @@ class Config:
 
     @property
     def trust(self) -> Trust:
-        """Whose authentication verdicts count (see tracker.classify.receiving)."""
+        """Whose authentication verdicts count (see tracker.core.classify.receiving)."""
         return Trust(authserv_ids=self.trusted_authserv_ids, arc_sealers=self.trusted_arc_sealers)
 
 

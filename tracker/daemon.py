@@ -26,14 +26,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from tracker.config import Config, MailboxConfig
+from tracker.core.reminders import due_reminders, next_reminder_time
+from tracker.core.state import EventKind
+from tracker.core.status import status_of
 from tracker.errors import ConfigError, MailboxError, TrackerError
 from tracker.i18n import _
 from tracker.notify import Notification, Notifier, Urgency
-from tracker.reminders import due_reminders, next_reminder_time
-from tracker.render import format_date, next_action_text, note, state_label
-from tracker.sanitize import for_people
-from tracker.state import EventKind
-from tracker.status import status_of
+from tracker.output.render import format_date, next_action_text, note, state_label
+from tracker.output.sanitize import for_people
 from tracker.store import Store
 
 logger = logging.getLogger(__name__)
@@ -166,8 +166,8 @@ class Daemon:
         return gen.wait(seconds) or self.stop_event.is_set()
 
     def _watch(self, mb: MailboxConfig, folder: str, gen: threading.Event) -> None:
-        from tracker.imap import ImapConnection
-        from tracker.sync import SyncResult, sync_folder
+        from tracker.mail.imap import ImapConnection
+        from tracker.mail.sync import SyncResult, sync_folder
 
         backoff = 1.0
         while not gen.is_set() and not self.stop_event.is_set():

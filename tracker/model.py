@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-# The classifier's version (here, not in tracker.classify, so that `status` can compare it
+# The classifier's version (here, not in tracker.core.classify, so that `status` can compare it
 # without importing the classifier): stored with each message it decides. Change it whenever
 # the rules or the phrase tables change what a message is read as: every stored message is
-# then read again on the next start (tracker.pipeline.reread_stale), and a row that moves back
+# then read again on the next start (tracker.ingest.reread_stale), and a row that moves back
 # from an outcome is announced.
 CLASSIFIER = "2026-12-02.3"
 

@@ -6,7 +6,7 @@ only the notification itself shows it. A click on the notification (its default 
 the "open" button) opens the objection form with ``xdg-open`` (or ``TRACKER_OPEN_COMMAND``).
 
 Texts quote mail (a fake's display name, an account), so they are sent as the person should
-read them: no control left (:func:`tracker.sanitize.for_people`), and the body escaped as
+read them: no control left (:func:`tracker.output.sanitize.for_people`), and the body escaped as
 markup only for a server that says it reads markup (``GetCapabilities``: ``body-markup``; the
 form's link as ``<a href>`` only with ``body-hyperlinks`` too). Elsewhere the body is plain text
 with the URL written out: markup sent to a server without ``body-markup`` shows through as text
@@ -28,7 +28,7 @@ from html import escape
 from typing import Any
 
 from tracker.i18n import N_, _
-from tracker.sanitize import for_people
+from tracker.output.sanitize import for_people
 
 logger = logging.getLogger(__name__)
 

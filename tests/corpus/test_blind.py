@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from tracker.classify import classify_bytes
-from tracker.render import classification_json
+from tracker.core.classify import classify_bytes
+from tracker.output.render import classification_json
 
 BLIND = Path(__file__).parent / "blind"
 FIELDS = ("kind", "platform", "language", "code", "deadline", "objection_url", "reference", "authentic")

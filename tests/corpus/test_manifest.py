@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from tests.paths import CORPUS, EXTRA
-from tracker.classify import classify_bytes
-from tracker.render import classification_json
+from tracker.core.classify import classify_bytes
+from tracker.output.render import classification_json
 
 FIELDS = ("kind", "platform", "language", "code", "deadline", "objection_url", "reference", "authentic")
 

@@ -21,9 +21,9 @@ from tests.mailfactory import meta_mail
 from tests.servers import Dovecot, NotificationRecorder, SessionBus
 from tracker.cli import cli
 from tracker.config import Config, parse_config
+from tracker.core.state import EventKind
 from tracker.daemon import Daemon
 from tracker.notify import Notification, Notifier, Urgency
-from tracker.state import EventKind
 from tracker.store import Store
 
 

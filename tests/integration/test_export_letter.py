@@ -19,7 +19,7 @@ from icalendar import Calendar
 
 from tests.mailfactory import meta_mail
 from tracker.cli import cli
-from tracker.render import format_date
+from tracker.output.render import format_date
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 NOW = "2026-11-25T12:00:00+01:00"
@@ -466,8 +466,8 @@ def test_complaint_facts_of_a_code_and_of_a_line_recorded_by_hand(tmp_path: Path
 def test_every_text_of_letter_and_export_has_french_with_the_same_placeholders() -> None:
     import re
 
-    from tracker import export, letter
     from tracker.i18n import _
+    from tracker.output import export, letter
 
     for module in (letter, export):
         for key, msgid in module._TEXT.items():
@@ -483,8 +483,8 @@ def test_every_text_of_letter_and_export_has_french_with_the_same_placeholders()
 def test_authorities_cover_every_eu_and_eea_country() -> None:
     from importlib import resources
 
-    from tracker.letter import EU_EEA as PACKAGE_LIST
-    from tracker.letter import load_authorities
+    from tracker.output.letter import EU_EEA as PACKAGE_LIST
+    from tracker.output.letter import load_authorities
 
     raw = tomllib.loads(resources.files("tracker").joinpath("data/authorities.toml").read_text(encoding="utf-8"))
     assert set(raw) >= EU_EEA

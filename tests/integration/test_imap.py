@@ -371,9 +371,9 @@ def test_a_big_first_sync_searches_ranges_aside_and_finds_the_same(dovecot: Dove
     """GIVEN a folder wider than the parallel threshold (lowered here), WHEN it is first synced,
     THEN a second connection searches it range by range while the first only fetches, and the
     result is exactly that of one search on one connection."""
-    from tracker import sync
     from tracker.config import MailboxConfig
-    from tracker.imap import ImapConnection
+    from tracker.mail import sync
+    from tracker.mail.imap import ImapConnection
     from tracker.store import Store
 
     _mixed_mailbox(dovecot, 300, 40)
@@ -411,7 +411,7 @@ def test_a_big_first_sync_searches_ranges_aside_and_finds_the_same(dovecot: Dove
 def test_a_big_first_sync_killed_mid_way_resumes_without_duplicate_or_missing(dovecot: Dovecot,
                                                                               tmp_path: Path) -> None:
     """The same kill -9 as above, on a folder big enough (25,000 messages) for the ranged search."""
-    from tracker import sync
+    from tracker.mail import sync
 
     total, meta = sync.PARALLEL_SPAN + 5000, 500
     _mixed_mailbox(dovecot, total, meta)

@@ -26,8 +26,8 @@ import pytest
 from tests.mailfactory import meta_mail, personal_mail
 from tests.servers import Dovecot, NotificationRecorder, SessionBus
 from tracker import i18n
+from tracker.cli.init import load_presets, preset_for
 from tracker.config import SPEC, load_config, parse_config
-from tracker.setup_wizard import load_presets, preset_for
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = "2026-11-25T12:00:00+00:00"
@@ -812,7 +812,7 @@ def _closed_port_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
 
 
 def test_doctor_checks_are_structured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker.doctor import Check, run_checks
+    from tracker.cli.doctor import Check, run_checks
 
     cfg = _closed_port_config(tmp_path, monkeypatch)
     with i18n.speaking("en"):
@@ -869,7 +869,7 @@ def test_doctor_speaks_french_about_a_missing_folder(dovecot: Dovecot, tmp_path:
 
 
 def test_doctor_checks_speak_the_language_they_are_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker.doctor import run_checks
+    from tracker.cli.doctor import run_checks
 
     cfg = _closed_port_config(tmp_path, monkeypatch)
     with i18n.speaking("fr"):

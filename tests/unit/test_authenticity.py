@@ -1,13 +1,13 @@
-"""tracker.classify.authenticity and tracker.classify.senders: whose verdict counts, what it
+"""tracker.core.classify.authenticity and tracker.core.classify.senders: whose verdict counts, what it
 takes to be authentic, look-alike domains, and the platform a sender presents itself as."""
 
 from __future__ import annotations
 
 import pytest
 
-from tracker.classify.authenticity import check_authenticity, parse_auth_results
-from tracker.classify.lexicon import lexicon
-from tracker.classify.senders import (
+from tracker.core.classify.authenticity import check_authenticity, parse_auth_results
+from tracker.core.classify.lexicon import lexicon
+from tracker.core.classify.senders import (
     domain_platform,
     is_meta_domain,
     lookalike_reason,
@@ -15,8 +15,8 @@ from tracker.classify.senders import (
     registrable,
     sender_platform,
 )
+from tracker.core.parse import parse
 from tracker.model import Platform, Sender, Trust
-from tracker.parse import parse
 
 LEX = lexicon()
 FACEBOOK = Sender("Facebook", "security@facebookmail.com")

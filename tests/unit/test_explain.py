@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.paths import CORPUS
-from tracker.classify import Explain, classify_bytes
-from tracker.render import classification_json
+from tracker.core.classify import Explain, classify_bytes
+from tracker.output.render import classification_json
 
 BLIND = Path(__file__).resolve().parents[1] / "corpus" / "blind"
 

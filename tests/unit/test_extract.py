@@ -1,6 +1,6 @@
-"""tracker.extract: the confirmation code, dates and the deadline, redirects, link safety,
+"""tracker.core.extract: the confirmation code, dates and the deadline, redirects, link safety,
 the objection form link and the case reference, each tested on its own with the real
-phrase tables (``tracker/classify/phrases``)."""
+phrase tables (``tracker/core/classify/phrases``)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from tracker.classify.lexicon import lexicon
-from tracker.classify.senders import is_meta_domain
-from tracker.extract import (
+from tracker.core.classify.lexicon import lexicon
+from tracker.core.classify.senders import is_meta_domain
+from tracker.core.extract import (
     extract_code,
     extract_deadline,
     extract_objection_url,
@@ -19,8 +19,8 @@ from tracker.extract import (
     unwrap_redirect,
     url_problem,
 )
+from tracker.core.parse import html_to_text
 from tracker.model import Link
-from tracker.parse import html_to_text
 
 LEX = lexicon()
 P = LEX.patterns

@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.hostile import SHAPES
-from tracker.classify import classify_bytes, lexicon, time_budget
+from tracker.core.classify import classify_bytes, lexicon, time_budget
+from tracker.core.extract import MAX_WRAPPINGS, extract_objection_url, unwrap_redirect
+from tracker.core.parse import MAX_TEXT, parse, peek_sender
 from tracker.errors import MessageError
-from tracker.extract import MAX_WRAPPINGS, extract_objection_url, unwrap_redirect
 from tracker.model import Kind, Link, Platform, Sender
-from tracker.parse import MAX_TEXT, parse, peek_sender
 
 LEX = lexicon()
 

@@ -14,7 +14,7 @@ from email.message import EmailMessage
 import pytest
 
 from tests.mailfactory import authentic_text_mail
-from tracker.classify import classify_bytes
+from tracker.core.classify import classify_bytes
 from tracker.model import Kind
 
 
@@ -176,7 +176,7 @@ def test_an_answer_that_says_information_is_missing_is_a_refusal(lang: str, subj
 def test_a_data_use_date_given_with_the_last_day_to_object_is_the_deadline(lang: str, body: str) -> None:
     from datetime import date
 
-    from tracker.classify import classify_bytes as classify
+    from tracker.core.classify import classify_bytes as classify
 
     raw = _mail("Privacy Policy update: AI at Meta", body + "\nhttps://www.facebook.com/help/contact/712876720715583")
     c = classify(raw)[2]

@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from tests.mailfactory import authentic_text_mail
-from tracker.classify import classify_bytes, lexicon
-from tracker.classify.language import detect_language
+from tracker.core.classify import classify_bytes, lexicon
+from tracker.core.classify.language import detect_language
 from tracker.model import Kind
 
 LEX = lexicon()

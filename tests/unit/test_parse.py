@@ -1,4 +1,4 @@
-"""tracker.parse: transfer encodings, charsets (honest and lying), RFC 2047 headers, HTML mail,
+"""tracker.core.parse: transfer encodings, charsets (honest and lying), RFC 2047 headers, HTML mail,
 quoted replies, the cheap sender peek, and the errors of unreadable input."""
 
 from __future__ import annotations
@@ -10,9 +10,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from tracker.errors import MessageError
-from tracker.model import Link, Sender
-from tracker.parse import (
+from tracker.core.parse import (
     _decode_bytes,
     decode_header_value,
     decode_payload,
@@ -22,6 +20,8 @@ from tracker.parse import (
     quick_text,
     strip_quotes,
 )
+from tracker.errors import MessageError
+from tracker.model import Link, Sender
 
 TEXT = "Votre opposition a été reçue. Grüße aus Köln – merci !"
 

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tracker.classify import classify_bytes
+from tracker.core.classify import classify_bytes
+from tracker.core.state import Event, EventKind, build_rows
 from tracker.errors import MessageError
-from tracker.state import Event, EventKind, build_rows
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 MESSAGES: list[bytes] = [p.read_bytes() for p in sorted((CORPUS / "eml").glob("*.eml"))]
@@ -130,7 +130,7 @@ def test_the_address_fast_path_agrees_with_parseaddr(name: str, addr: str, form:
     """The shortcut for everyday From headers gives what email.utils.parseaddr gives."""
     import re
 
-    from tracker.parse import _parse_address, _parse_address_rfc
+    from tracker.core.parse import _parse_address, _parse_address_rfc
 
     value = form.format(n=name, a=addr)
     assert _parse_address(value) == _parse_address_rfc(re.sub(r"\r?\n[ \t]+", " ", value))

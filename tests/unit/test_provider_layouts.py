@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.classify import lexicon
-from tracker.classify.authenticity import check_authenticity
+from tracker.core.classify import lexicon
+from tracker.core.classify.authenticity import check_authenticity
 from tracker.model import Sender
 
 LEX = lexicon()

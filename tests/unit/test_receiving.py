@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.classify import classify_bytes, lexicon
-from tracker.classify.authenticity import check_authenticity
-from tracker.classify.receiving import arc_results, entry_hop, receiving_verdict
+from tracker.core.classify import classify_bytes, lexicon
+from tracker.core.classify.authenticity import check_authenticity
+from tracker.core.classify.receiving import arc_results, entry_hop, receiving_verdict
 from tracker.model import Sender, Trust
 
 LEX = lexicon()

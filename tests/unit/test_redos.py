@@ -111,7 +111,7 @@ def _compiled_at_run_time() -> dict[tuple[str, int], str]:
             if not mod.name.endswith("__main__"):
                 importlib.import_module(mod.name)
         from tests.hostile import SHAPES
-        from tracker.classify import classify_bytes
+        from tracker.core.classify import classify_bytes
         from tracker.errors import MessageError
 
         samples = [p.read_bytes() for p in sorted(need_corpus().joinpath("eml").glob("*.eml"))]
@@ -126,7 +126,7 @@ def _compiled_at_run_time() -> dict[tuple[str, int], str]:
 
 
 def _phrases() -> Iterator[tuple[str, int, str]]:
-    for path in sorted((ROOT / "classify" / "phrases").glob("*.toml")):
+    for path in sorted((ROOT / "core" / "classify" / "phrases").glob("*.toml")):
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
         for key, parts in doc["phrases"].items():
             for p in parts:

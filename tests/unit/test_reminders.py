@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tracker.core.reminders import due_reminders, next_reminder_time, planned_reminders, reminder_key
+from tracker.core.status import StoredRow
 from tracker.model import State
-from tracker.reminders import due_reminders, next_reminder_time, planned_reminders, reminder_key
-from tracker.status import StoredRow
 
 
 def row(state: State = State.ACTION_NEEDED, deadline: date | None = date(2026, 12, 16)) -> StoredRow:

@@ -1,4 +1,4 @@
-"""tracker.sanitize.for_people: nothing a terminal would act on survives, and nothing else changes."""
+"""tracker.output.sanitize.for_people: nothing a terminal would act on survives, and nothing else changes."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.sanitize import for_people
+from tracker.output.sanitize import for_people
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tracker.config import MailboxConfig
-from tracker.credentials import Secret, get_password
 from tracker.errors import ConfigError, MailboxError
+from tracker.mail.credentials import Secret, get_password
 
 
 def mailbox(**kw: object) -> MailboxConfig:

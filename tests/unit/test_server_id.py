@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tracker import i18n
-from tracker.classify import lexicon
-from tracker.classify.server_id import ServerSurvey, provider_of, survey, trace_of
-from tracker.doctor import verdict_checks
+from tracker.cli.doctor import verdict_checks
+from tracker.core.classify import lexicon
+from tracker.core.classify.server_id import ServerSurvey, provider_of, survey, trace_of
 
 RECEIVERS = lexicon().receivers
 PASS = "dkim=pass header.d=facebookmail.com; spf=pass smtp.mailfrom=facebookmail.com; dmarc=pass header.from=" \

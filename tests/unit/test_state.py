@@ -1,4 +1,4 @@
-"""tracker.state and tracker.status: the transition table checked as python-statemachine checks
+"""tracker.core.state and tracker.core.status: the transition table checked as python-statemachine checks
 its definitions, every cell against the contract, the fold into rows and rounds, and what the
 clock changes when a row is read."""
 
@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.model import State
-from tracker.state import (
+from tracker.core.state import (
     IGNORED,
     START,
     STORED,
@@ -26,7 +25,8 @@ from tracker.state import (
     next_state,
     transition_table_markdown,
 )
-from tracker.status import CODE_LIFETIME, NextAction, StoredRow, status_of
+from tracker.core.status import CODE_LIFETIME, NextAction, StoredRow, status_of
+from tracker.model import State
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

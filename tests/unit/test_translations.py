@@ -22,8 +22,9 @@ from types import ModuleType
 
 import pytest
 
-from tracker import i18n, render, render_human
+from tracker import i18n
 from tracker.i18n import _, ngettext
+from tracker.output import render, render_human
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -167,7 +168,7 @@ def test_every_table_entry_reads_differently_in_french(name: str, table: dict[ob
 
 
 def test_next_action_covers_every_code() -> None:
-    from tracker.status import NextAction
+    from tracker.core.status import NextAction
 
     assert set(render._NEXT) == set(NextAction)
 
@@ -236,7 +237,7 @@ def test_speaking_restores_the_previous_language_and_environment(monkeypatch: py
 
 
 def test_every_provider_note_has_its_french(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker.setup_wizard import load_presets
+    from tracker.cli.init import load_presets
 
     presets = [p for p in load_presets() if p.notes]
     assert presets

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
+from tracker.core.state import EVENT_OF_KIND, EventKind
+from tracker.core.status import StoredRow
 from tracker.errors import StoreError
 from tracker.i18n import _
 from tracker.model import State
-from tracker.state import EVENT_OF_KIND, EventKind
-from tracker.status import StoredRow
 from tracker.store.engine import ensure_schema, make_private, open_engine, resolve_url, store_error
 
 if TYPE_CHECKING:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from tracker.core.state import Event, EventKind, build_rows
 from tracker.model import Classification, ParsedMessage
-from tracker.state import Event, EventKind, build_rows
 from tracker.store.tables import (
     Base,
     EventRow,

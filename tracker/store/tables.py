@@ -93,7 +93,7 @@ class MessageRow(Base):
     authentic: Mapped[bool | None] = mapped_column(Boolean)
     warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
     error: Mapped[str | None] = mapped_column(Text)  # set for malformed mail, which is recorded and skipped
-    # Which classifier decided this row (tracker.classify.CLASSIFIER), and the message itself, so
+    # Which classifier decided this row (tracker.core.classify.CLASSIFIER), and the message itself, so
     # that a better classifier can read it again: a row built on a wrong reading is corrected.
     classifier: Mapped[str | None] = mapped_column(String(40))  # null: decided before 0002
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)  # null: stored before 0002 (re-read from source)

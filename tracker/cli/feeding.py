@@ -1,0 +1,186 @@
+"""Commands that feed the database: `import` (files), `poll` (IMAP, once), `folders`, and `demo`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tracker.cli.app import AppContext, cli, echo_problem, pass_app, trusted_authserv
+from tracker.errors import UserError
+from tracker.i18n import _
+from tracker.output.sanitize import for_people
+
+
+@cli.command("import")
+@click.option("--mailbox", default="default", show_default=True, metavar="NAME",
+              help="Name the messages' mailbox (any name; rows are grouped by it).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@pass_app
+def import_(app: AppContext, mailbox: str, paths: tuple[Path, ...]) -> None:
+    """Feed messages from files into the database, as a poll would.
+
+    PATH is a .eml file, an mbox file or a Maildir folder. Meta's messages are recorded
+    (other mail is only counted), the state of each account is updated, and importing the
+    same message twice changes nothing. Malformed messages are recorded and reported.
+
+    \b
+    Examples:
+      tracker import ~/Downloads/meta-notice.eml
+      tracker import --mailbox perso ~/Mail/export.mbox
+      tracker --db /tmp/test.db import ~/Maildir
+    """
+    from tracker.ingest import IngestStats, ingest_many
+    from tracker.mail.sources import iter_messages
+
+    store = app.open_store()
+    now = app.now()
+    trusted = trusted_authserv(app)
+    stats = IngestStats()
+    failed = False
+    show_progress = sys.stderr.isatty()
+    for path in paths:
+        try:
+            messages = iter_messages(path)
+            if show_progress:
+                messages = _progress(messages, path)
+            ingest_many(store, messages, mailbox, now, trusted, stats=stats)
+        except UserError as e:
+            echo_problem(e)
+            failed = True
+    for line in stats.errors:
+        echo_problem(line)
+    click.echo(stats.summary())
+    if failed or stats.malformed:
+        sys.exit(1)
+
+
+def _progress(messages: Any, path: Path) -> Any:
+    """A progress line on long imports (only when stderr is a terminal)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  transient=True) as progress:
+        task = progress.add_task(_("importing {name}").format(name=path.name), total=None)
+        for m in messages:
+            yield m
+            progress.advance(task)
+
+
+@cli.command()
+@click.option("--mailbox", "only", metavar="NAME", help="Poll only this configured mailbox.")
+@pass_app
+def poll(app: AppContext, only: str | None) -> None:
+    """One synchronisation of every configured IMAP mailbox, then exit.
+
+    Read-only: folders are EXAMINEd and messages fetched with BODY.PEEK[], so no flag ever
+    changes. The first sync searches the server for Meta senders within backfill_days; later
+    polls fetch only what arrived since. One line per mailbox; exit 1 if any failed.
+
+    \b
+    Examples:
+      tracker poll
+      tracker poll --mailbox perso
+      TRACKER_PASSWORD=... tracker --config ./config.toml poll
+    """
+    from tracker.mail.sync import sync_mailbox
+
+    cfg = app.config
+    if not cfg.mailboxes:
+        where = cfg.path or _("the configuration")
+        raise UserError(_("{where}: no [[mailbox]] configured (see config.example.toml)").format(where=where))
+    boxes = [cfg.mailbox(only)] if only else list(cfg.mailboxes)
+    store = app.open_store()
+    now = app.now()
+    failed = False
+    for mb in boxes:
+        try:
+            with _sync_progress(mb.name) as progress:
+                result = sync_mailbox(store, mb, now, cfg.trust, progress)
+        except UserError as e:
+            echo_problem(e)
+            failed = True
+            continue
+        click.echo(f"{mb.name}: {result.stats.summary()}")
+        for line in result.stats.errors:
+            echo_problem(line, warning=True)
+    if failed:
+        sys.exit(1)
+
+
+@contextmanager
+def _sync_progress(name: str) -> Iterator[Any]:
+    """A progress bar for long first syncs, only on a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(folder: str, done: int, total: int) -> None:
+            if folder not in tasks:
+                tasks[folder] = bar.add_task(f"{name}/{folder}", total=total)
+            bar.update(tasks[folder], completed=done)
+
+        yield update
+
+
+@cli.command()
+@click.option("--mailbox", "name", required=True, metavar="NAME", help="A configured mailbox.")
+@pass_app
+def folders(app: AppContext, name: str) -> None:
+    """List the folders of a configured mailbox (to choose `folders = [...]` in the config).
+
+    \b
+    Example:
+      tracker folders --mailbox perso
+    """
+    from tracker.mail.imap import ImapConnection
+
+    mb = app.config.mailbox(name)
+    with ImapConnection(mb) as conn:
+        for folder in conn.folders():
+            click.echo(for_people(folder, one_line=True))  # the server's name for it
+
+
+@cli.command()
+@click.option("--keep", type=click.Path(path_type=Path), help="Keep the demo database at this path.")
+@pass_app
+def demo(app: AppContext, keep: Path | None) -> None:
+    """Show tracker at work on the bundled sample mailbox (no server, no config needed).
+
+    Imports the sample mailbox shipped with tracker into a fresh database (temporary
+    unless --keep is given), then prints the status.
+
+    \b
+    Examples:
+      tracker demo
+      tracker --now 2025-05-20T08:00:00+02:00 demo
+    """
+    import tempfile
+    from importlib import resources
+
+    from tracker.ingest import ingest_many
+    from tracker.mail.sources import iter_messages
+    from tracker.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = keep or Path(tmp) / "demo.db"
+        store = Store.open(str(db))
+        sample = resources.files("tracker").joinpath("sample/sample.mbox")
+        with resources.as_file(sample) as path:
+            stats = ingest_many(store, iter_messages(path), "sample", app.now())
+        click.echo(_("sample mailbox: {summary}").format(summary=stats.summary()) + "\n")
+        from tracker.core.status import status_of
+        from tracker.output.render_human import print_status
+
+        now = app.now()
+        print_status([status_of(r, now) for r in store.rows()], store.suspicious(), store.malformed(), app.lang())
+        store.close()
+

@@ -1,0 +1,275 @@
+"""The IMAP edge: log in, EXAMINE, UID SEARCH, FETCH BODY.PEEK[], IDLE. Read-only by construction.
+
+No method here sets a flag, moves, copies, appends or expunges: folders are only ever
+opened with EXAMINE (``select_folder(readonly=True)``) and bodies fetched with
+``BODY.PEEK[]``, so the user's flags, ``\\Seen`` included, never change. This module holds
+no parsing and no classification: it yields :class:`~tracker.model.RawMessage` with
+(folder, UIDVALIDITY, UID). Every library or socket error leaves it as a
+:class:`~tracker.errors.MailboxError` naming the mailbox.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tracker.config import MailboxConfig
+from tracker.errors import FolderNotFoundError, LoginError, MailboxError
+from tracker.i18n import _
+from tracker.mail.credentials import get_oauth2_token, get_password
+from tracker.model import RawMessage
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["FolderInfo", "ImapConnection", "search_criteria"]
+
+
+@dataclass(frozen=True, slots=True)
+class FolderInfo:
+    uidvalidity: int
+    uidnext: int | None
+    exists: int
+
+
+def search_criteria(words: tuple[str, ...], since: date | None, above_uid: int | None,
+                    upto_uid: int | None = None) -> list[Any]:
+    """``UID n:* SINCE d OR FROM w1 OR FROM w2 ...``: one server-side search for Meta senders.
+
+    FROM matches a substring of the whole From header, so the product words catch Meta's own
+    domains, its display names and the look-alikes that imitate them; the client then filters
+    exactly. Only ASCII is sent and no CHARSET is given: Exchange refuses ``CHARSET UTF-8``.
+    ``upto_uid`` bounds the range (``UID n:m``): a big folder is searched range by range.
+    """
+    crit: list[Any] = []
+    if upto_uid is not None:
+        crit += ["UID", f"{(above_uid or 0) + 1}:{upto_uid}"]
+    elif above_uid is not None:
+        crit += ["UID", f"{above_uid + 1}:*"]
+    if since is not None:
+        crit += ["SINCE", since]
+    ors: list[Any] = []
+    for i, w in enumerate(words):
+        if i < len(words) - 1:
+            ors.append("OR")
+        ors += ["FROM", w]
+    return crit + ors
+
+
+def _describe(e: BaseException) -> str:
+    text = str(e).strip().splitlines()[0] if str(e).strip() else ""
+    if isinstance(e, bytes):
+        text = e.decode("utf-8", "replace")
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
+
+
+class ImapConnection:
+    """One logged-in connection to one configured mailbox."""
+
+    def __init__(self, mb: MailboxConfig, on_command: Callable[[str], None] | None = None) -> None:
+        self.mb = mb
+        self.client: Any = None
+        self.on_command = on_command or (lambda _name: None)
+        self.gmail = False
+
+    # ---- connection -------------------------------------------------------------------------
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.mb.ca_file) if self.mb.ca_file else \
+            ssl.create_default_context()
+
+    def connect(self) -> ImapConnection:
+        from imapclient import IMAPClient
+        from imapclient.exceptions import LoginError as ImapLoginError
+
+        mb = self.mb
+        where = _("mailbox {name!r} ({host}:{port})").format(name=mb.name, host=mb.host, port=mb.port)
+        try:
+            self.client = IMAPClient(mb.host, port=mb.port, ssl=mb.tls == "ssl", ssl_context=self._ssl_context()
+                                     if mb.tls != "none" else None, timeout=mb.timeout, use_uid=True)
+            if mb.tls == "starttls":
+                self.client.starttls(self._ssl_context())
+        except ssl.SSLError as e:
+            raise MailboxError(_("{where}: TLS failure ({why}); check tls/port/ca_file").format(
+                where=where, why=e.reason or _describe(e))) from None
+        except socket.gaierror:
+            raise MailboxError(_("{where}: host name not found (DNS)").format(where=where)) from None
+        except TimeoutError:
+            raise MailboxError(_("{where}: connection timed out after {seconds} s").format(
+                where=where, seconds=mb.timeout)) from None
+        except ConnectionRefusedError:
+            raise MailboxError(_("{where}: connection refused (is the port right?)").format(where=where)) from None
+        except Exception as e:  # OSError and whatever imapclient raises on a bad greeting
+            raise MailboxError(_("{where}: cannot connect ({why})").format(where=where, why=_describe(e))) from None
+        try:
+            if mb.oauth2_token_command:
+                self.client.oauth2_login(mb.username, get_oauth2_token(mb).reveal())
+            else:
+                self.client.login(mb.username, get_password(mb).reveal())
+        except ImapLoginError:
+            self.close()
+            hint = (_("check the OAuth2 token command") if mb.oauth2_token_command else
+                    _("many providers need an app password (Gmail, Outlook, Yahoo, iCloud...) or OAuth2; see README"))
+            raise LoginError(_("{where}: login refused for {user!r}: {hint}").format(where=where, user=mb.username,
+                                                                                     hint=hint)) from None
+        except MailboxError:
+            self.close()
+            raise
+        except Exception as e:
+            self.close()
+            raise MailboxError(_("{where}: login failed ({why})").format(where=where, why=_describe(e))) from None
+        try:
+            self.gmail = bool(self.client.has_capability("X-GM-EXT-1"))
+        except Exception:
+            self.gmail = False
+        logger.info("mailbox %s: logged in to %s as %s", mb.name, mb.host, mb.username)
+        return self
+
+    def __enter__(self) -> ImapConnection:
+        return self.connect()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.client is None:
+            return
+        try:
+            self.client.logout()
+        except Exception:
+            try:
+                self.client.shutdown()
+            except Exception:
+                logger.debug("mailbox %s: shutdown failed", self.mb.name)
+        self.client = None
+
+    def command(self, what: str, fn: Callable[[], Any]) -> Any:
+        """Run one IMAP command, turning any failure into a MailboxError naming the mailbox."""
+
+        self.on_command(what)
+        try:
+            return fn()
+        except TimeoutError:
+            raise MailboxError(_("mailbox {name!r}: {command} timed out after {seconds} s").format(
+                name=self.mb.name, command=what, seconds=self.mb.timeout)) from None
+        except Exception as e:  # IMAPClientError, OSError, imaplib.IMAP4.abort when the server hangs up...
+            raise MailboxError(_("mailbox {name!r}: {command} failed ({why})").format(
+                name=self.mb.name, command=what, why=_describe(e))) from None
+
+    # ---- reading ----------------------------------------------------------------------------------
+
+    def folders(self) -> list[str]:
+        listed = self.command("LIST", lambda: self.client.list_folders())
+        return sorted(name if isinstance(name, str) else name.decode() for _flags, _delim, name in listed)
+
+    def examine(self, folder: str) -> FolderInfo:
+        """EXAMINE (read-only SELECT) a folder; a missing one lists those that exist."""
+        from imapclient.exceptions import IMAPClientError
+
+        self.on_command("EXAMINE")
+        try:
+            info = self.client.select_folder(folder, readonly=True)
+        except IMAPClientError as e:
+            if "nonexistent" in str(e).lower() or "doesn't exist" in str(e).lower() or "not exist" in str(e).lower():
+                names = ", ".join(self.folders())
+                raise FolderNotFoundError(_("mailbox {name!r}: no folder {folder!r} (folders: {names})").format(
+                    name=self.mb.name, folder=folder, names=names)) from None
+            raise MailboxError(_("mailbox {name!r}: {command} failed ({why})").format(
+                name=self.mb.name, command=f"EXAMINE {folder!r}", why=_describe(e))) from None
+        except (TimeoutError, OSError, EOFError) as e:
+            raise MailboxError(_("mailbox {name!r}: {command} failed ({why})").format(
+                name=self.mb.name, command=f"EXAMINE {folder!r}", why=_describe(e))) from None
+        return FolderInfo(uidvalidity=int(info[b"UIDVALIDITY"]),
+                          uidnext=int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None,
+                          exists=int(info.get(b"EXISTS", 0)))
+
+    def status(self, folder: str) -> FolderInfo:
+        """UIDVALIDITY and UIDNEXT without selecting the folder: a cheap "anything new?"."""
+        info = self.command("STATUS", lambda: self.client.folder_status(folder, [b"UIDNEXT", b"UIDVALIDITY",
+                                                                               b"MESSAGES"]))
+        return FolderInfo(uidvalidity=int(info[b"UIDVALIDITY"]), uidnext=int(info[b"UIDNEXT"]),
+                          exists=int(info.get(b"MESSAGES", 0)))
+
+    def search(self, words: tuple[str, ...], since: date | None, above_uid: int | None,
+               upto_uid: int | None = None) -> list[int]:
+        crit = search_criteria(words, since, above_uid, upto_uid)
+        charset = None if self.mb.search_charset == "auto" else self.mb.search_charset
+        try:
+            uids = self.command("UID SEARCH", lambda: self.client.search(crit, charset))
+        except MailboxError as e:
+            if charset is None or "charset" not in str(e).lower():
+                raise
+            # Exchange answers BADCHARSET to CHARSET UTF-8: the terms are ASCII, so ask again without.
+            logger.info("mailbox %s: the server refused CHARSET %s; searching without it", self.mb.name, charset)
+            uids = self.command("UID SEARCH", lambda: self.client.search(crit))
+        # "n:*" always matches the highest UID, even when it is below n: filter here.
+        return sorted(int(u) for u in uids if (above_uid is None or int(u) > above_uid)
+                      and (upto_uid is None or int(u) <= upto_uid))
+
+    def fetch(self, folder: str, uidvalidity: int, uids: list[int], batch: int = 100) -> Iterator[list[RawMessage]]:
+        """``BODY.PEEK[]`` of ``uids``, ``batch`` at a time (PEEK: ``\\Seen`` is never set)."""
+        items = ["BODY.PEEK[]"] + (["X-GM-MSGID"] if self.gmail else [])
+        for i in range(0, len(uids), batch):
+            chunk = uids[i : i + batch]
+            data = self.command("UID FETCH", lambda c=chunk: self.client.fetch(c, items))  # type: ignore[misc]
+            out: list[RawMessage] = []
+            for uid in chunk:
+                d = data.get(uid)
+                if not d:
+                    continue  # expunged meanwhile
+                body = d.get(b"BODY[]")
+                if body is None:
+                    continue
+                gm = d.get(b"X-GM-MSGID")
+                out.append(RawMessage(source=f"imap://{self.mb.name}/{folder};UID={uid}", data=bytes(body),
+                                      folder=folder, uidvalidity=uidvalidity, uid=uid,
+                                      gm_msgid=int(gm) if gm is not None else None))
+            yield out
+
+    def latest_headers(self, folder: str, count: int = 20) -> list[bytes]:
+        """The header blocks of the latest ``count`` messages of ``folder``, newest first.
+
+        For ``init`` and ``doctor``, which learn from them who writes the receiving verdicts:
+        EXAMINE (read-only) and ``BODY.PEEK[HEADER]``, so no flag changes. The latest messages are
+        the highest sequence numbers (they follow UID order), searched as a sequence set so that
+        a folder of 100,000 messages does not send back every UID.
+        """
+        info = self.examine(folder)
+        if info.exists <= 0 or count <= 0:
+            return []
+        first = max(1, info.exists - count + 1)
+        found = self.command("UID SEARCH", lambda: self.client.search([f"{first}:{info.exists}"]))
+        uids = sorted((int(u) for u in found), reverse=True)[:count]
+        if not uids:
+            return []
+        data = self.command("UID FETCH", lambda: self.client.fetch(uids, ["BODY.PEEK[HEADER]"]))
+        out: list[bytes] = []
+        for uid in uids:
+            header = (data.get(uid) or {}).get(b"BODY[HEADER]")
+            if header is not None:
+                out.append(bytes(header))
+        return out
+
+    def noop(self) -> None:
+        self.command("NOOP", lambda: self.client.noop())
+
+    # ---- IDLE (the daemon) ------------------------------------------------------------------------
+
+    def has_idle(self) -> bool:
+        try:
+            return bool(self.client.has_capability("IDLE"))
+        except Exception:
+            return False
+
+    def idle_wait(self, timeout: float) -> bool:
+        """IDLE for at most ``timeout`` seconds; True when the server said something."""
+        self.command("IDLE", lambda: self.client.idle())
+        try:
+            responses = self.command("IDLE wait", lambda: self.client.idle_check(timeout=timeout))
+        finally:
+            self.command("DONE", lambda: self.client.idle_done())
+        return bool(responses)
