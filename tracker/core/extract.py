@@ -61,9 +61,6 @@ _CODE = re.compile(
     r"|(?<![\w\-/.,:])(\d)[ \u00a0\u2009\u202f]+(\d)[ \u00a0\u2009\u202f]+(\d)[ \u00a0\u2009\u202f]+(\d)"
     r"[ \u00a0\u2009\u202f]+(\d)[ \u00a0\u2009\u202f]+(\d)(?![\w\-/]| \d)"
 )
-_LINE_START = re.compile(r"[\n]")
-
-
 def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matcher, *,
                  explain: Explain | None = None) -> str | None:
     """The six-digit confirmation code of the objection form, as six digits.
@@ -74,48 +71,7 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
     """
     best: tuple[int, int, str] | None = None
     for where, source in ((0, subject), (1, text)):
-        clean = _without_urls(source)
-        # the phrase tables' patterns found once for the text, not once per candidate
-        # (thousands of "123 456" in a hostile mail would otherwise filter the tables each time)
-        phrase_here, other_here = _for_text(code_phrase, clean), _for_text(other_code, clean)
-        # and each distinct neighbourhood searched once: a mail of the same line repeated (the
-        # hostile shape fuzzing found) has thousands of candidates but few distinct lines
-        seen_around: dict[str, re.Match[str] | None] = {}
-        seen_window: dict[str, bool] = {}
-        for m in _CODE.finditer(clean):
-            digits = "".join(g for g in m.groups() if g)
-            line_start = clean.rfind("\n", 0, m.start()) + 1
-            line_end = clean.find("\n", m.end())
-            line = clean[line_start : line_end if line_end >= 0 else len(clean)]
-            prev_start = clean.rfind("\n", 0, max(line_start - 1, 0)) + 1
-            around = clean[prev_start : line_end if line_end >= 0 else len(clean)]
-            if around not in seen_around:
-                seen_around[around] = other_here.search(around)
-            if other := seen_around[around]:
-                if explain is not None:
-                    _code_note(explain, N_("candidate {code} ({where}, line {line}): set aside, its line or the one "
-                                           "before speaks of another code (\"{phrase}\")"),
-                               digits, where, clean, m.start(), phrase=other.group(0).strip())
-                continue  # a login, password-reset or recovery code: never the objection's
-            if re.search(r"\d[ \u00a0]$", clean[max(0, m.start() - 2) : m.start()]):
-                if explain is not None:
-                    _code_note(explain, N_("candidate {code} ({where}, line {line}): set aside, the tail of a "
-                                           "longer number"), digits, where, clean, m.start())
-                continue  # the tail of a longer number (a phone number: +34 912 345 678)
-            score = 0
-            window = clean[max(0, m.start() - 200) : m.end() + 80]
-            if window not in seen_window:
-                seen_window[window] = phrase_here.search(window) is not None
-            if seen_window[window]:
-                score += 4
-            if line.strip() == m.group(0).strip():
-                score += 2
-            if where == 0:
-                score += 1
-            key = (score, -where, digits)
-            if explain is not None:
-                _code_note(explain, N_("candidate {code} ({where}, line {line}): score {score} ({reasons})"),
-                           digits, where, clean, m.start(), score=score, reasons=_code_reasons(score))
+        for key in _scored_codes(where, _without_urls(source), code_phrase, other_code, explain):
             if best is None or key[:2] > best[:2]:
                 best = key
     if explain is not None:
@@ -127,6 +83,52 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
             explain.note(CODE, N_("taken: {code}, the highest score (the first of equal scores, the subject "
                                   "first)"), code=Secret(best[2]))
     return best[2] if best else None
+
+
+def _lines_around(clean: str, m: re.Match[str]) -> tuple[str, str]:
+    """The line of a candidate, and that line with the one before it (where "your login code" sits)."""
+    line_start = clean.rfind("\n", 0, m.start()) + 1
+    line_end = clean.find("\n", m.end())
+    stop = line_end if line_end >= 0 else len(clean)
+    prev_start = clean.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return clean[line_start:stop], clean[prev_start:stop]
+
+
+def _scored_codes(where: int, clean: str, code_phrase: Matcher, other_code: Matcher,
+                  explain: Explain | None) -> Iterator[tuple[int, int, str]]:
+    """Each candidate of one text (0: the subject, 1: the body) that is not another code, with
+    its score: near a code phrase 4, alone on its line 2, in the subject 1."""
+    # the phrase tables' patterns found once for the text, not once per candidate
+    # (thousands of "123 456" in a hostile mail would otherwise filter the tables each time)
+    phrase_here, other_here = _for_text(code_phrase, clean), _for_text(other_code, clean)
+    # and each distinct neighbourhood searched once: a mail of the same line repeated (the
+    # hostile shape fuzzing found) has thousands of candidates but few distinct lines
+    seen_around: dict[str, re.Match[str] | None] = {}
+    seen_window: dict[str, bool] = {}
+    for m in _CODE.finditer(clean):
+        digits = "".join(g for g in m.groups() if g)
+        line, around = _lines_around(clean, m)
+        if around not in seen_around:
+            seen_around[around] = other_here.search(around)
+        if other := seen_around[around]:
+            if explain is not None:
+                _code_note(explain, N_("candidate {code} ({where}, line {line}): set aside, its line or the one "
+                                       "before speaks of another code (\"{phrase}\")"),
+                           digits, where, clean, m.start(), phrase=other.group(0).strip())
+            continue  # a login, password-reset or recovery code: never the objection's
+        if re.search(r"\d[ \u00a0]$", clean[max(0, m.start() - 2) : m.start()]):
+            if explain is not None:
+                _code_note(explain, N_("candidate {code} ({where}, line {line}): set aside, the tail of a "
+                                       "longer number"), digits, where, clean, m.start())
+            continue  # the tail of a longer number (a phone number: +34 912 345 678)
+        window = clean[max(0, m.start() - 200) : m.end() + 80]
+        if window not in seen_window:
+            seen_window[window] = phrase_here.search(window) is not None
+        score = 4 * seen_window[window] + 2 * (line.strip() == m.group(0).strip()) + (where == 0)
+        if explain is not None:
+            _code_note(explain, N_("candidate {code} ({where}, line {line}): score {score} ({reasons})"),
+                       digits, where, clean, m.start(), score=score, reasons=_code_reasons(score))
+        yield score, -where, digits
 
 
 def _code_note(explain: Explain, template: str, digits: str, where: int, clean: str, at: int,
@@ -284,26 +286,7 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
 
             explain.note(DEADLINE, N_("no date in the text: no deadline"))
         return None
-    effective, not_deadline = _for_text(effective, clean), _for_text(not_deadline, clean)
-    scored: list[tuple[int, int, DateMatch]] = []
-    for idx, dm in enumerate(dates):
-        s, e = _sentence(clean, dm.start, dm.end)
-        cs, ce = _clause(clean, dm.start, dm.end, s, e)
-        clause = clean[cs:ce]
-        score = 0
-        if effective.search(clause):
-            score += 3
-        elif effective.search(clean[s:e]):
-            score += 2
-        if not_deadline.search(clause):
-            score -= 4
-        if sent is not None and dm.value <= sent:
-            score -= 2  # the deadline lies after the day the notice was sent
-        if not dm.has_year:
-            score -= 1
-        if explain is not None:
-            _date_note(explain, clean, dm, score, effective, not_deadline, clause, clean[s:e], sent)
-        scored.append((score, -idx, dm))
+    scored = _scored_dates(clean, dates, _for_text(effective, clean), _for_text(not_deadline, clean), sent, explain)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     top = scored[0]
     if top[0] >= 2:
@@ -333,6 +316,32 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
                                   "neither a single date nor one pair of consecutive days"),
                      dates=", ".join(sorted(v.isoformat() for v in values)) or "-")
     return None
+
+
+def _scored_dates(clean: str, dates: list[DateMatch], effective: Matcher, not_deadline: Matcher, sent: date | None,
+                  explain: Explain | None) -> list[tuple[int, int, DateMatch]]:
+    """Each date with its score, judged by its clause first, then its sentence: an effective
+    word 3 (clause) or 2 (sentence); a ruling-out word -4; on or before the day sent -2; no year -1."""
+    scored: list[tuple[int, int, DateMatch]] = []
+    for idx, dm in enumerate(dates):
+        s, e = _sentence(clean, dm.start, dm.end)
+        cs, ce = _clause(clean, dm.start, dm.end, s, e)
+        clause = clean[cs:ce]
+        score = 0
+        if effective.search(clause):
+            score += 3
+        elif effective.search(clean[s:e]):
+            score += 2
+        if not_deadline.search(clause):
+            score -= 4
+        if sent is not None and dm.value <= sent:
+            score -= 2  # the deadline lies after the day the notice was sent
+        if not dm.has_year:
+            score -= 1
+        if explain is not None:
+            _date_note(explain, clean, dm, score, effective, not_deadline, clause, clean[s:e], sent)
+        scored.append((score, -idx, dm))
+    return scored
 
 
 def _deadline_note(explain: Explain, template: str, value: date, **values: object) -> None:
@@ -520,6 +529,17 @@ def url_problem(url: str, is_meta_host: Callable[[str], bool]) -> str | None:
     return None
 
 
+@dataclass(slots=True)
+class _Links:
+    """The message's links sorted for the form: presented by their words, or on a known form path,
+    and whether the presented one was wrapped too deep or hidden by an opaque rewriter."""
+
+    labelled: list[str]
+    by_path: list[str]
+    too_deep: bool = False
+    hidden: str | None = None
+
+
 def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths: tuple[str, ...],
                           redirects: Mapping[str, str],
                           is_meta_host: Callable[[str], bool], *,
@@ -530,33 +550,56 @@ def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths
     else a Meta link whose path is a known form path. When the presented link is unsafe the
     answer is None with a warning: never another Meta link in its place.
     """
-    labelled: list[str] = []
-    by_path: list[str] = []
-    too_deep = False
-    hidden: str | None = None
+    found = _sort_links(links, form_words, form_paths, redirects, explain)
+    for group in (found.labelled, found.by_path):
+        if group:
+            # Among the links so presented, a known form path first.
+            group.sort(key=lambda u: not any(p in _path(u) for p in form_paths))
+            decided = _choose(group, group is found.labelled, is_meta_host, explain)
+            if decided is not None:
+                return decided
+    if found.too_deep:
+        if explain is not None:
+            _link_verdict(explain, N_("none taken: the link presented as the form is wrapped in more than {depth} "
+                                      "redirects"), "", depth=MAX_WRAPPINGS)
+        return None, f"objection link is unsafe: wrapped in more than {MAX_WRAPPINGS} redirects"
+    if found.hidden:
+        if explain is not None:
+            _link_verdict(explain, N_("none taken: a mail-security service ({service}) replaced the form link by an "
+                                      "opaque token"), "", service=found.hidden)
+        return None, (f"a mail-security service ({found.hidden}) hid the objection link: open the form from "
+                      "Meta's Privacy Centre (Settings > Privacy Centre) instead")
+    if explain is not None:
+        _link_verdict(explain, N_("none taken: no link is presented as the form or has a known form path"), "")
+    return None, None
+
+
+def _sort_links(links: Iterable[Link], form_words: Matcher, form_paths: tuple[str, ...],
+                redirects: Mapping[str, str], explain: Explain | None) -> _Links:
+    """Unwrap each link and say what it can be: presented as the form, on a form path, or neither."""
+    found = _Links([], [])
     seen = 0
     for link in links:
         layers: list[str] | None = [] if explain is not None else None
         unwrapped = _unwrap(link.url, redirects, MAX_WRAPPINGS, layers)
+        presented = bool(link.label and form_words.search(link.label))
         why = ""  # explaining only: what became of this link
         if unwrapped is None:
-            too_deep = too_deep or bool(link.label and form_words.search(link.label))
+            found.too_deep = found.too_deep or presented
             why = N_("rejected: too deeply wrapped (still wrapped after the most redirects unwrapped)")
+        elif presented and (service := hidden_by(unwrapped, redirects)):
+            found.hidden = found.hidden or service
+            why = N_("rejected: an opaque link rewriter hid the target")
+        elif unwrapped.lower().startswith(("mailto:", "tel:")):
+            why = N_("not a form: a mailto: or tel: link")
+        elif presented:
+            found.labelled.append(unwrapped)
+            why = N_("presented as the form by its words")
+        elif any(p in _path(unwrapped) for p in form_paths):
+            found.by_path.append(unwrapped)
+            why = N_("a known form path")
         else:
-            target = unwrapped
-            if link.label and form_words.search(link.label) and (service := hidden_by(target, redirects)):
-                hidden = hidden or service
-                why = N_("rejected: an opaque link rewriter hid the target")
-            elif target.lower().startswith(("mailto:", "tel:")):
-                why = N_("not a form: a mailto: or tel: link")
-            elif link.label and form_words.search(link.label):
-                labelled.append(target)
-                why = N_("presented as the form by its words")
-            elif any(p in _path(target) for p in form_paths):
-                by_path.append(target)
-                why = N_("a known form path")
-            else:
-                why = N_("not a form: neither its words nor its path present it so")
+            why = N_("not a form: neither its words nor its path present it so")
         if explain is not None and layers is not None:
             seen += 1
             if seen <= _MAX_LINKS_EXPLAINED:
@@ -565,46 +608,36 @@ def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths
         from tracker.core.classify.explain import LINK
 
         explain.note(LINK, N_("... and {count} more links"), count=seen - _MAX_LINKS_EXPLAINED)
-    for group in (labelled, by_path):
-        if not group:
-            continue
-        # Among the links so presented, a known form path first.
-        group.sort(key=lambda u: not any(p in _path(u) for p in form_paths))
-        if group is labelled:
-            # A message that presents any unsafe link as the form is not trusted with a link at all.
-            for u in group:
-                problem = url_problem(u, is_meta_host)
-                if problem is not None:
-                    if explain is not None:
-                        _link_verdict(explain, N_("rejected: {url} is presented as the form but unsafe ({problem}): "
-                                                  "no link at all"), u, problem=problem)
-                    return None, f"objection link is unsafe: {problem}"
-            if explain is not None:
-                _link_verdict(explain, N_("taken: {url}, presented as the form by its words (a known form path "
-                                          "first), every such link safe"), group[0])
-            return group[0], None
-        problem = url_problem(group[0], is_meta_host)
-        if problem is None:
-            if explain is not None:
-                _link_verdict(explain, N_("taken: {url}, a safe Meta link on a known form path"), group[0])
-            return group[0], None
+    return found
+
+
+def _choose(group: list[str], labelled: bool, is_meta_host: Callable[[str], bool],
+            explain: Explain | None) -> tuple[str | None, str | None] | None:
+    """The answer a group of candidate links gives, or None to look further.
+
+    Links presented as the form by their words: any unsafe one, and the message is trusted with
+    no link at all. Links on a known form path: the first if it is safe, else look further."""
+    if labelled:
+        for u in group:
+            problem = url_problem(u, is_meta_host)
+            if problem is not None:
+                if explain is not None:
+                    _link_verdict(explain, N_("rejected: {url} is presented as the form but unsafe ({problem}): "
+                                              "no link at all"), u, problem=problem)
+                return None, f"objection link is unsafe: {problem}"
         if explain is not None:
-            _link_verdict(explain, N_("rejected: {url}, on a known form path but unsafe ({problem})"), group[0],
-                          problem=problem)
-    if too_deep:
+            _link_verdict(explain, N_("taken: {url}, presented as the form by its words (a known form path "
+                                      "first), every such link safe"), group[0])
+        return group[0], None
+    problem = url_problem(group[0], is_meta_host)
+    if problem is None:
         if explain is not None:
-            _link_verdict(explain, N_("none taken: the link presented as the form is wrapped in more than {depth} "
-                                      "redirects"), "", depth=MAX_WRAPPINGS)
-        return None, f"objection link is unsafe: wrapped in more than {MAX_WRAPPINGS} redirects"
-    if hidden:
-        if explain is not None:
-            _link_verdict(explain, N_("none taken: a mail-security service ({service}) replaced the form link by an "
-                                      "opaque token"), "", service=hidden)
-        return None, (f"a mail-security service ({hidden}) hid the objection link: open the form from "
-                      "Meta's Privacy Centre (Settings > Privacy Centre) instead")
+            _link_verdict(explain, N_("taken: {url}, a safe Meta link on a known form path"), group[0])
+        return group[0], None
     if explain is not None:
-        _link_verdict(explain, N_("none taken: no link is presented as the form or has a known form path"), "")
-    return None, None
+        _link_verdict(explain, N_("rejected: {url}, on a known form path but unsafe ({problem})"), group[0],
+                      problem=problem)
+    return None
 
 
 _MAX_LINKS_EXPLAINED = 40
