@@ -67,3 +67,18 @@ class DatabaseDamagedError(StoreError):
 
 class MessageError(TrackerError):
     """One message is malformed; it is recorded and skipped, the run goes on."""
+
+
+def first_line(e: BaseException, *, typed: bool = False) -> str:
+    """The first line of ``e``'s message, or its type's name when the message is empty.
+
+    One line, because an error is shown as one line (``error: …``, a doctor check, a log
+    record) and some libraries put a whole server reply or traceback-like text in theirs.
+    ``typed`` puts the type's name in front (``TimeoutError: timed out``), for errors that come
+    from a library whose message alone does not say what failed.
+    """
+    text = str(e).strip()
+    line = text.splitlines()[0] if text else ""
+    if not typed:
+        return line or type(e).__name__
+    return f"{type(e).__name__}: {line}" if line else type(e).__name__

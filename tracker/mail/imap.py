@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from tracker.config import MailboxConfig
-from tracker.errors import FolderNotFoundError, LoginError, MailboxError
+from tracker.errors import FolderNotFoundError, LoginError, MailboxError, first_line
 from tracker.i18n import _
 from tracker.mail.credentials import get_oauth2_token, get_password
 from tracker.model import RawMessage
@@ -60,13 +60,6 @@ def search_criteria(words: tuple[str, ...], since: date | None, above_uid: int |
     return crit + ors
 
 
-def _describe(e: BaseException) -> str:
-    text = str(e).strip().splitlines()[0] if str(e).strip() else ""
-    if isinstance(e, bytes):
-        text = e.decode("utf-8", "replace")
-    return f"{type(e).__name__}: {text}" if text else type(e).__name__
-
-
 class ImapConnection:
     """One logged-in connection to one configured mailbox."""
 
@@ -95,7 +88,7 @@ class ImapConnection:
                 self.client.starttls(self._ssl_context())
         except ssl.SSLError as e:
             raise MailboxError(_("{where}: TLS failure ({why}); check tls/port/ca_file").format(
-                where=where, why=e.reason or _describe(e))) from None
+                where=where, why=e.reason or first_line(e, typed=True))) from None
         except socket.gaierror:
             raise MailboxError(_("{where}: host name not found (DNS)").format(where=where)) from None
         except TimeoutError:
@@ -104,7 +97,8 @@ class ImapConnection:
         except ConnectionRefusedError:
             raise MailboxError(_("{where}: connection refused (is the port right?)").format(where=where)) from None
         except Exception as e:  # OSError and whatever imapclient raises on a bad greeting
-            raise MailboxError(_("{where}: cannot connect ({why})").format(where=where, why=_describe(e))) from None
+            raise MailboxError(_("{where}: cannot connect ({why})").format(
+                where=where, why=first_line(e, typed=True))) from None
         try:
             if mb.oauth2_token_command:
                 self.client.oauth2_login(mb.username, get_oauth2_token(mb).reveal())
@@ -121,7 +115,8 @@ class ImapConnection:
             raise
         except Exception as e:
             self.close()
-            raise MailboxError(_("{where}: login failed ({why})").format(where=where, why=_describe(e))) from None
+            raise MailboxError(_("{where}: login failed ({why})").format(
+                where=where, why=first_line(e, typed=True))) from None
         try:
             self.gmail = bool(self.client.has_capability("X-GM-EXT-1"))
         except Exception:
@@ -158,7 +153,7 @@ class ImapConnection:
                 name=self.mb.name, command=what, seconds=self.mb.timeout)) from None
         except Exception as e:  # IMAPClientError, OSError, imaplib.IMAP4.abort when the server hangs up...
             raise MailboxError(_("mailbox {name!r}: {command} failed ({why})").format(
-                name=self.mb.name, command=what, why=_describe(e))) from None
+                name=self.mb.name, command=what, why=first_line(e, typed=True))) from None
 
     # ---- reading ----------------------------------------------------------------------------------
 
@@ -179,10 +174,10 @@ class ImapConnection:
                 raise FolderNotFoundError(_("mailbox {name!r}: no folder {folder!r} (folders: {names})").format(
                     name=self.mb.name, folder=folder, names=names)) from None
             raise MailboxError(_("mailbox {name!r}: {command} failed ({why})").format(
-                name=self.mb.name, command=f"EXAMINE {folder!r}", why=_describe(e))) from None
+                name=self.mb.name, command=f"EXAMINE {folder!r}", why=first_line(e, typed=True))) from None
         except (TimeoutError, OSError, EOFError) as e:
             raise MailboxError(_("mailbox {name!r}: {command} failed ({why})").format(
-                name=self.mb.name, command=f"EXAMINE {folder!r}", why=_describe(e))) from None
+                name=self.mb.name, command=f"EXAMINE {folder!r}", why=first_line(e, typed=True))) from None
         return FolderInfo(uidvalidity=int(info[b"UIDVALIDITY"]),
                           uidnext=int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None,
                           exists=int(info.get(b"EXISTS", 0)))

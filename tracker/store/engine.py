@@ -28,7 +28,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
-from tracker.errors import DatabaseDamagedError, SchemaTooNewError, StoreError
+from tracker.errors import DatabaseDamagedError, SchemaTooNewError, StoreError, first_line
 from tracker.i18n import _
 
 logger = logging.getLogger(__name__)
@@ -149,8 +149,7 @@ def open_engine(url: str, path: Path | None) -> Engine:
 
 
 def _describe(e: BaseException) -> str:
-    orig = getattr(e, "orig", None) or e
-    return str(orig).splitlines()[0] if str(orig) else type(orig).__name__
+    return first_line(getattr(e, "orig", None) or e)
 
 
 def _sqlite_code(e: BaseException) -> int | None:
