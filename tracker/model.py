@@ -1,14 +1,19 @@
-"""Values that cross the layers: raw bytes, parsed messages, classifications.
+"""Values that cross the layers: raw bytes, parsed messages, classifications, and what the
+store gives back (history lines, suspicious messages, recorded events).
 
 The enums' values are the contract's strings (``../shared/docs/contract.md``), so JSON output
 needs no mapping table. Everything here is frozen: the core takes values and returns values.
+The store's read results live here, not in ``tracker.store``, so that the output layer renders
+them without importing the database (an import-linter contract keeps it so).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Final
 
 # The classifier's version (here, not in tracker.core.classify, so that `status` can compare it
 # without importing the classifier): stored with each message it decides. Change it whenever
@@ -48,6 +53,22 @@ class Platform(StrEnum):
     META = "meta"
 
 
+#: How each platform is written in text meant for people (a letter, a calendar event): one
+#: table for every output, beside the enum, so that a new platform cannot be half-named.
+PLATFORM_NAMES: Final[Mapping[str, str]] = {
+    Platform.FACEBOOK: "Facebook",
+    Platform.INSTAGRAM: "Instagram",
+    Platform.MESSENGER: "Messenger",
+    Platform.WHATSAPP: "WhatsApp",
+    Platform.META: "Meta",
+}
+
+
+def platform_name(platform: str) -> str:
+    """A stored platform as people write it; a value this version does not know stays as it is."""
+    return PLATFORM_NAMES.get(platform, platform)
+
+
 class State(StrEnum):
     ACTION_NEEDED = "action_needed"
     CODE_RECEIVED = "code_received"
@@ -55,6 +76,26 @@ class State(StrEnum):
     ACCEPTED = "accepted"
     REFUSED = "refused"
     DEADLINE_PASSED = "deadline_passed"
+
+
+#: The stored states that still wait for the person to object (to fill in the form, or to use
+#: the code): the rows that get reminders, calendar events, and the daemon's deadline checks.
+OPEN_STATES: Final[frozenset[State]] = frozenset({State.ACTION_NEEDED, State.CODE_RECEIVED})
+
+
+class EventKind(StrEnum):
+    """What happened to an account: the five objection kinds, or a manual mark.
+
+    Here rather than in :mod:`tracker.core.state` (which re-exports it) because the store's
+    values carry it (:class:`NewEvent`, :class:`RecentEvent`) and the foundation imports nothing.
+    """
+
+    NOTICE = "notice"
+    CODE = "code"
+    RECEIVED = "received"
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+    MARK_ACTION_NEEDED = "mark_action_needed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,3 +193,103 @@ class Classification:
     def is_trusted_objection_mail(self) -> bool:
         """Only authentic mail of the five objection kinds may move a status row."""
         return self.authentic is True and self.kind in OBJECTION_KINDS
+
+
+# ---- what the store gives back ---------------------------------------------------------------
+
+#: A status row's group: (mailbox, platform, account). Rows are rebuilt a group at a time.
+GroupKey = tuple[str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    """One line of the audit trail: which message or manual mark moved which row, from what to what."""
+
+    at: datetime
+    mailbox: str
+    platform: str
+    account: str
+    round: str
+    before: str
+    after: str
+    manual: bool
+    via: str | None
+    source: str | None
+    reference: str | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SuspiciousMessage:
+    """A message that presents itself as Meta's objection mail but is not authentic (shown apart)."""
+
+    at: datetime | None
+    mailbox: str
+    account: str | None
+    kind: str | None
+    platform: str | None
+    source: str
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MalformedMessage:
+    """A message that could not be read: recorded with why, skipped, and listed by ``status``."""
+
+    mailbox: str
+    source: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event just recorded (what the daemon notifies about)."""
+
+    group: GroupKey
+    kind: EventKind
+    at: datetime
+    message_db_id: int | None
+    code: str | None
+    objection_url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StaleMessage:
+    """A stored message decided by another classifier than this one, to be read again."""
+
+    db_id: int
+    mailbox: str
+    key: str
+    source: str
+    raw: bytes | None  # null: stored before the raw bytes were kept (re-read from its source)
+
+
+@dataclass(frozen=True, slots=True)
+class Reread:
+    """A row a newer classifier moved back from an outcome (``after`` None: the row is gone)."""
+
+    id: int
+    at: datetime
+    mailbox: str
+    platform: str
+    account: str
+    round: str
+    before: str
+    after: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecentEvent:
+    """A stored event from a message, with what a notification about it needs."""
+
+    message_db_id: int
+    kind: EventKind
+    mailbox: str
+    platform: str
+    account: str
+    at: datetime
+    code: str | None
+    objection_url: str | None
+    deadline: date | None
+    source: str
+    event_id: int = 0

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Final
 
-from tracker.model import Kind, State
+from tracker.model import EventKind, Kind, State
 
 __all__ = [
     "IGNORED",
@@ -39,17 +39,6 @@ __all__ = [
 ]
 
 UNKNOWN_ROUND: Final = "unknown"
-
-
-class EventKind(StrEnum):
-    """What happened to an account: the five objection kinds, or a manual mark."""
-
-    NOTICE = "notice"
-    CODE = "code"
-    RECEIVED = "received"
-    ACCEPTED = "accepted"
-    REFUSED = "refused"
-    MARK_ACTION_NEEDED = "mark_action_needed"
 
 
 #: Message kind → event kind (other kinds produce no event).
