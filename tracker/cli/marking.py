@@ -1,21 +1,28 @@
-"""`tracker mark`: record by hand what happened without an e-mail."""
+"""`tracker mark`: record by hand what happened without an e-mail.
+
+A thin skin: the choices come from the vocabulary (the states a person may set are the keys of
+the state machine's ``MARK_EVENT``, the platforms are :class:`tracker.model.Platform`), and which
+(mailbox, platform, account) the mark applies to is the store's decision
+(:func:`tracker.store.resolve_mark_group`).
+"""
 
 from __future__ import annotations
 
 import click
 
 from tracker.cli.app import AppContext, cli, pass_app
+from tracker.cli.viewing import PLATFORM_CHOICE
+from tracker.core.state import MARK_EVENT
 from tracker.errors import UserError
 from tracker.i18n import _
+from tracker.model import State
 
 
 @cli.command()
 @click.argument("account")
-@click.argument("state", type=click.Choice(["action_needed", "code_received", "awaiting_answer", "accepted",
-                                            "refused"]))
+@click.argument("state", type=click.Choice([s.value for s in MARK_EVENT]))
 @click.option("--round", "round_", metavar="YYYY-MM-DD", help="The round (default: the latest before now).")
-@click.option("--platform", type=click.Choice(["facebook", "instagram", "messenger", "whatsapp", "meta"]),
-              help="Needed when the account has rows on several platforms.")
+@click.option("--platform", type=PLATFORM_CHOICE, help="Needed when the account has rows on several platforms.")
 @click.option("--mailbox", metavar="NAME", help="Needed when the account is in several mailboxes.")
 @click.option("--note", metavar="TEXT", help="Why (kept in the audit trail).")
 @pass_app
@@ -30,10 +37,19 @@ def mark(app: AppContext, account: str, state: str, round_: str | None, platform
       tracker mark claire.martin@example.fr accepted --note "pop-up in the app"
       tracker mark me@example.org awaiting_answer --round 2025-05-27 --platform instagram
     """
-    from datetime import date
+    _check_round(round_)
+    now = app.now()
+    app.open_store().mark(account, MARK_EVENT[State(state)], now, platform=platform, mailbox=mailbox,
+                          round_hint=round_, note=note)
+    if round_:
+        click.echo(_("recorded: {account} {state} (round {round})").format(account=account, state=state, round=round_))
+    else:
+        click.echo(_("recorded: {account} {state}").format(account=account, state=state))
 
-    from tracker.core.state import MARK_EVENT
-    from tracker.model import State
+
+def _check_round(round_: str | None) -> None:
+    """``--round`` is a date or ``unknown``: refused before the database is opened."""
+    from datetime import date
 
     if round_ is not None and round_ != "unknown":
         try:
@@ -41,28 +57,3 @@ def mark(app: AppContext, account: str, state: str, round_: str | None, platform
         except ValueError:
             raise UserError(_("--round: {value!r} is not a date YYYY-MM-DD (or 'unknown')").format(value=round_)) \
                 from None
-    now = app.now()
-    store = app.open_store()
-    with store.batch() as b:
-        groups = b.groups_of(account)
-        if platform:
-            groups = [g for g in groups if g[1] == platform]
-        if mailbox:
-            groups = [g for g in groups if g[0] == mailbox]
-        if not groups:
-            if not (platform and account):
-                known = ", ".join(store.accounts()) or _("none")
-                raise UserError(_("unknown account {account!r} (known: {known}); give --platform (and --mailbox) "
-                                  "to start tracking it by hand").format(account=account, known=known))
-            groups = [(mailbox or "default", platform, account.lower())]
-        if len(groups) > 1:
-            choices = "; ".join(f"--mailbox {m} --platform {p}" for m, p, _ in groups)
-            raise UserError(_("{account} is tracked in several places: add one of: {choices}").format(
-                account=account, choices=choices))
-        b.add_event(group=groups[0], kind=MARK_EVENT[State(state)], at=now, sort_key=f"manual:{now.isoformat()}",
-                    manual=True, round_hint=round_, note=note)
-    if round_:
-        click.echo(_("recorded: {account} {state} (round {round})").format(account=account, state=state, round=round_))
-    else:
-        click.echo(_("recorded: {account} {state}").format(account=account, state=state))
-

@@ -9,7 +9,11 @@ import click
 from tracker.cli.app import AppContext, cli, pass_app
 from tracker.errors import UserError
 from tracker.i18n import _, ngettext
+from tracker.model import Platform
 from tracker.output.files import write_private
+
+#: ``--platform`` of `letter` and `mark`: the platforms the model knows, one list for both.
+PLATFORM_CHOICE = click.Choice([p.value for p in Platform])
 
 
 @cli.command()
@@ -149,8 +153,7 @@ def _lines(n: int) -> str:
 @cli.command()
 @click.argument("account")
 @click.option("--round", "round_", metavar="YYYY-MM-DD", help="The round (default: the account's latest).")
-@click.option("--platform", type=click.Choice(["facebook", "instagram", "messenger", "whatsapp", "meta"]),
-              help="Needed when the account has rows on several platforms.")
+@click.option("--platform", type=PLATFORM_CHOICE, help="Needed when the account has rows on several platforms.")
 @click.option("--mailbox", metavar="NAME", help="Needed when the account is in several mailboxes.")
 @click.option("--country", metavar="CC", help="Data-protection authority for the complaint draft, by country code "
               "(FR, BE, DE, IE, ...; default: the account's domain when it is a country's, else FR in French, "

@@ -28,15 +28,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from tracker.core.status import StatusRow, StoredRow, status_of
 from tracker.i18n import N_, _
-from tracker.model import State
+from tracker.model import OPEN_STATES, HistoryLine, platform_name
 from tracker.output.render import format_date, next_action_text, note, status_json
-
-if TYPE_CHECKING:
-    from tracker.store import HistoryLine
 
 __all__ = [
     "HISTORY_FIELDS",
@@ -59,12 +56,7 @@ STATUS_FIELDS: Final = ("mailbox", "platform", "account", "round", "state", "dea
 HISTORY_FIELDS: Final = ("at", "mailbox", "platform", "account", "round", "from", "to", "manual", "via", "source",
                          "reference", "note")
 
-OPEN_STATES: Final = frozenset({State.ACTION_NEEDED, State.CODE_RECEIVED})
-
 PRODID: Final = "-//tracker//Meta AI objection deadlines//EN"
-
-PLATFORM_NAMES: Final = {"facebook": "Facebook", "instagram": "Instagram", "messenger": "Messenger",
-                         "whatsapp": "WhatsApp", "meta": "Meta"}
 
 #: The human-facing texts of the calendar (English msgids, translated at use into the export's language).
 _TEXT: Final[dict[str, str]] = {
@@ -81,10 +73,6 @@ _TEXT: Final[dict[str, str]] = {
 def _t(key: str, lang: str) -> str:
     """The text ``key`` of :data:`_TEXT` in ``lang`` (the export's language, not the process')."""
     return _(_TEXT[key], lang)
-
-
-def platform_name(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform, platform)
 
 
 # ---- ICS ---------------------------------------------------------------------------------------

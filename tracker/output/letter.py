@@ -18,17 +18,14 @@ from datetime import tzinfo
 from enum import Enum
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from tracker.core.status import StoredRow
 from tracker.errors import UserError
 from tracker.i18n import N_, _
-from tracker.model import State
+from tracker.model import HistoryLine, State, platform_name
 from tracker.output.render import format_date, state_label
 from tracker.output.sanitize import for_people
-
-if TYPE_CHECKING:
-    from tracker.store import HistoryLine
 
 __all__ = [
     "EU_EEA",
@@ -49,9 +46,6 @@ EU_EEA: Final = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE
 
 #: Codes people may type for a country whose ISO code differs (the EU's own code for Greece).
 _ALIASES: Final = {"EL": "GR"}
-
-PLATFORM_NAMES: Final = {"facebook": "Facebook", "instagram": "Instagram", "messenger": "Messenger",
-                         "whatsapp": "WhatsApp", "meta": "Meta"}
 
 RULE: Final = "-" * 72
 
@@ -244,10 +238,6 @@ Attached: copies of Meta's e-mails listed above.
 def _t(key: str, lang: str) -> str:
     """The text ``key`` of :data:`_TEXT` in ``lang`` (the letter's language)."""
     return _(_TEXT[key], lang)
-
-
-def platform_name(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform, platform)
 
 
 def objection_text(account: str, platform: str, lang: str) -> str:

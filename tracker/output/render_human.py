@@ -17,9 +17,9 @@ from rich.table import Table
 
 from tracker.core.status import StatusRow
 from tracker.i18n import N_, _
+from tracker.model import HistoryLine, MalformedMessage, Reread, SuspiciousMessage
 from tracker.output.render import dumps, format_date, iso, next_action_text, state_label
 from tracker.output.sanitize import for_people
-from tracker.store import HistoryLine, Reread, SuspiciousMessage
 
 _T: dict[str, str] = {
     "mailbox": N_("Mailbox"), "platform": N_("Platform"), "account": N_("Account"), "round": N_("Round"),
@@ -54,7 +54,7 @@ def _t(lang: str) -> dict[str, str]:
     return {key: _(text, lang) for key, text in _T.items()}
 
 
-def print_status(rows: list[StatusRow], suspicious: list[SuspiciousMessage], malformed: list[tuple[str, str, str]],
+def print_status(rows: list[StatusRow], suspicious: list[SuspiciousMessage], malformed: list[MalformedMessage],
                  lang: str, console: Console | None = None, rereads: list[Reread] | None = None) -> None:
     console = console or Console(highlight=False, width=None if _is_tty() else 120)
     t = _t(lang)
@@ -95,8 +95,8 @@ def print_status(rows: list[StatusRow], suspicious: list[SuspiciousMessage], mal
                 console.print(esc(f"      - {_one(w)}"))
     if malformed:
         console.print(f"\n[bold]{t['malformed']}[/]")
-        for mailbox, source, error in malformed:
-            console.print(esc(f"  [{_one(mailbox)}] {_one(source)}: {_one(error)}"))
+        for bad in malformed:
+            console.print(esc(f"  [{_one(bad.mailbox)}] {_one(bad.source)}: {_one(bad.error)}"))
 
 
 def print_history(lines: list[HistoryLine], suspicious: list[SuspiciousMessage], lang: str, as_json: bool) -> None:

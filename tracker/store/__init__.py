@@ -1,124 +1,58 @@
 """The store: the message ledger, events, status rows and audit trail, in one database.
 
-Public API: :class:`Store` (open, read rows and history) and :class:`Batch` (one
-transaction: messages, events, IMAP positions; the affected rows are rebuilt from their
-events before the commit, so a batch lands whole or not at all and a kill between two
-batches loses nothing that the next run does not redo).
+Public API: :class:`Store` (open, read rows and history, record a manual mark) and :class:`Batch`
+(one transaction: messages, events, IMAP positions; the affected rows are rebuilt from their
+events before the commit, so a batch lands whole or not at all and a kill between two batches
+loses nothing that the next run does not redo).
+
+Reads go through :mod:`tracker.store.reads` (SQLAlchemy Core, returning the model's values) on
+the core engine: importing the ORM costs more than ``import sqlalchemy`` itself, and ``tracker
+status`` must start fast. Only writers (:meth:`Store.batch`) import the ORM's session.
+
+The value types the store gives back live in :mod:`tracker.model`; they are re-exported here
+because the writers (``batch``, ``mail.sync``, ``ingest``) still import them from this package.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import DatabaseError
 
-from tracker.core.state import EVENT_OF_KIND, EventKind
 from tracker.core.status import StoredRow
-from tracker.errors import StoreError
+from tracker.errors import UserError
 from tracker.i18n import _
-from tracker.model import State
+from tracker.model import (
+    EventKind,
+    GroupKey,
+    HistoryLine,
+    MalformedMessage,
+    NewEvent,
+    RecentEvent,
+    Reread,
+    StaleMessage,
+    SuspiciousMessage,
+)
+from tracker.store import reads
 from tracker.store.engine import ensure_schema, make_private, open_engine, resolve_url, store_error
+from tracker.store.tables import EVENTS, SENT, SETTINGS
 
 if TYPE_CHECKING:
     from tracker.store.batch import Batch
 
-# The read paths (status, the daemon's checks) use plain SQL on the core engine: importing the
-# ORM and declaring the models costs more than `import sqlalchemy` itself, and `tracker status`
-# must start fast. Only writers (Batch) import the ORM.
-
 logger = logging.getLogger(__name__)
 
-__all__ = ["Batch", "GroupKey", "HistoryLine", "NewEvent", "RecentEvent", "Reread", "StaleMessage", "Store",
-           "SuspiciousMessage"]
+__all__ = ["Batch", "GroupKey", "HistoryLine", "MalformedMessage", "NewEvent", "RecentEvent", "Reread",
+           "StaleMessage", "Store", "SuspiciousMessage", "resolve_mark_group"]
 
-GroupKey = tuple[str, str, str]  # (mailbox, platform, account)
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryLine:
-    at: datetime
-    mailbox: str
-    platform: str
-    account: str
-    round: str
-    before: str
-    after: str
-    manual: bool
-    via: str | None
-    source: str | None
-    reference: str | None
-    note: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class SuspiciousMessage:
-    at: datetime | None
-    mailbox: str
-    account: str | None
-    kind: str | None
-    platform: str | None
-    source: str
-    warnings: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class NewEvent:
-    """An event just recorded (what the daemon notifies about)."""
-
-    group: GroupKey
-    kind: EventKind
-    at: datetime
-    message_db_id: int | None
-    code: str | None
-    objection_url: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class StaleMessage:
-    """A stored message decided by another classifier than this one, to be read again."""
-
-    db_id: int
-    mailbox: str
-    key: str
-    source: str
-    raw: bytes | None  # null: stored before the raw bytes were kept (re-read from its source)
-
-
-@dataclass(frozen=True, slots=True)
-class Reread:
-    """A row a newer classifier moved back from an outcome (``after`` None: the row is gone)."""
-
-    id: int
-    at: datetime
-    mailbox: str
-    platform: str
-    account: str
-    round: str
-    before: str
-    after: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class RecentEvent:
-    message_db_id: int
-    kind: EventKind
-    mailbox: str
-    platform: str
-    account: str
-    at: datetime
-    code: str | None
-    objection_url: str | None
-    deadline: date | None
-    source: str
-    event_id: int = 0
+#: The settings key of the account grouping the rows were last built with.
+_GROUPING = "account_groups"
 
 
 class Store:
@@ -173,30 +107,47 @@ class Store:
         """Rebuild every row when the configured account grouping changed since the last run."""
         fingerprint = json.dumps(sorted(sorted(g) for g in self.groups))
         with self._read() as conn:
-            stored = conn.execute(text("SELECT value FROM settings WHERE key = 'account_groups'")).scalar()
-        if stored == fingerprint:
-            return
-        from sqlalchemy import select
-
-        from tracker.store.tables import EventRow, SettingRow
-
+            if reads.setting(conn, _GROUPING) == fingerprint:
+                return
         with self.batch() as b:
-            current = b.session.get(SettingRow, "account_groups")
-            if current is not None and current.value == fingerprint:
+            conn = b.session.connection()
+            current = reads.setting(conn, _GROUPING)
+            if current == fingerprint:
                 return
             if current is None:
-                b.session.add(SettingRow(key="account_groups", value=fingerprint))
+                conn.execute(insert(SETTINGS).values(key=_GROUPING, value=fingerprint))
             else:
-                current.value = fingerprint
-            for mailbox, platform, account in b.session.execute(
-                select(EventRow.mailbox, EventRow.platform, EventRow.account).distinct()
-            ):
+                conn.execute(update(SETTINGS).where(SETTINGS.c.key == _GROUPING).values(value=fingerprint))
+            e = EVENTS.c
+            for mailbox, platform, account in conn.execute(select(e.mailbox, e.platform, e.account).distinct()):
                 b.dirty.add((mailbox, platform, account))
 
-    # ---- reading -------------------------------------------------------------------------------
+    def mark_sent(self, key: str, at: datetime) -> bool:
+        """Record that a reminder/notification went out; False if it already had."""
+        with self.batch() as b:
+            conn = b.session.connection()
+            if conn.execute(select(SENT.c.id).where(SENT.c.key == key)).first():
+                return False
+            conn.execute(insert(SENT).values(key=key, sent_at=at))
+            return True
+
+    def mark(self, account: str, kind: EventKind, at: datetime, *, platform: str | None = None,
+             mailbox: str | None = None, round_hint: str | None = None, note: str | None = None) -> GroupKey:
+        """Record a manual mark (``tracker mark``) on the one group it can mean; that group.
+
+        Which group is decided inside the write transaction, by :func:`resolve_mark_group`, so
+        that the mark lands on what the database holds at that moment.
+        """
+        with self.batch() as b:
+            group = resolve_mark_group(b.groups_of(account), account, platform, mailbox, self.accounts)
+            b.add_event(group=group, kind=kind, at=at, sort_key=f"manual:{at.isoformat()}", manual=True,
+                        round_hint=round_hint, note=note)
+        return group
+
+    # ---- reading: every read is a statement of tracker.store.reads, on a read-only connection ---
 
     @contextmanager
-    def _read(self) -> Iterator[Any]:
+    def _read(self) -> Iterator[Connection]:
         try:
             with self.engine.connect().execution_options(readonly=True) as conn:
                 yield conn
@@ -206,209 +157,96 @@ class Store:
                 raise
             raise error from None
 
-    _ROW_COLUMNS = ("SELECT mailbox, platform, account, round, state, deadline, objection_url, reference, "
-                    "last_event_at, code_at FROM status_rows")
-
     def rows(self) -> list[StoredRow]:
         with self._read() as c:
-            result = c.execute(text(self._ROW_COLUMNS + " ORDER BY mailbox, account, platform, round"))
-            return [_stored_row(r) for r in result]
+            return reads.status_rows(c)
 
     def open_rows(self, after: date, limit: int = 500) -> list[StoredRow]:
         """Rows still waiting for an objection whose deadline is after ``after``, soonest first:
         all the daemon's reminders need, without loading every row it has ever seen."""
         with self._read() as c:
-            result = c.execute(text(
-                self._ROW_COLUMNS + " WHERE state IN ('action_needed', 'code_received') AND deadline > :after "
-                "ORDER BY deadline, id LIMIT :limit"), {"after": after, "limit": limit})
-            return [_stored_row(r) for r in result]
+            return reads.open_rows(c, after, limit)
 
     def group_rows(self, mailbox: str, platform: str, account: str) -> list[StoredRow]:
         with self._read() as c:
-            result = c.execute(text(self._ROW_COLUMNS + " WHERE mailbox = :m AND platform = :p AND account = :a "
-                                    "ORDER BY last_event_at"), {"m": mailbox, "p": platform, "a": account})
-            return [_stored_row(r) for r in result]
-
-    def _suspicious(self, since: datetime | None) -> list[tuple[int, SuspiciousMessage]]:
-        kinds = [k.value for k in EVENT_OF_KIND]
-        marks = ", ".join(f":k{i}" for i in range(len(kinds)))
-        # Only bound parameters go into the query; the placeholders' names are generated here.
-        sql = ("SELECT id, sent_at, mailbox, account, kind, platform, source, warnings FROM messages "  # noqa: S608
-               f"WHERE authentic = :false AND kind IN ({marks})")
-        params: dict[str, Any] = {f"k{i}": k for i, k in enumerate(kinds)} | {"false": False}
-        if since is not None:
-            sql += " AND sent_at >= :since"
-            params["since"] = _bind_time(self.engine, since)
-        with self._read() as c:
-            rows = c.execute(text(sql + " ORDER BY sent_at, id"), params).all()
-        return [(r[0], SuspiciousMessage(at=_utc_or_none(r[1]), mailbox=r[2], account=r[3], kind=r[4], platform=r[5],
-                                         source=r[6], warnings=tuple(_json_list(r[7]))))
-                for r in rows]
+            return reads.group_rows(c, mailbox, platform, account)
 
     def suspicious(self) -> list[SuspiciousMessage]:
         """Messages that present themselves as Meta's objection mail but are not authentic."""
-        return [m for _, m in self._suspicious(None)]
+        with self._read() as c:
+            return [m for _, m in reads.suspicious(c, None)]
 
     def recent_suspicious(self, since: datetime) -> list[tuple[int, SuspiciousMessage]]:
-        return self._suspicious(since)
-
-    def malformed(self) -> list[tuple[str, str, str]]:
         with self._read() as c:
-            return [(r[0], r[1], r[2] or "") for r in c.execute(text(
-                "SELECT mailbox, source, error FROM messages WHERE error IS NOT NULL ORDER BY id"))]
+            return reads.suspicious(c, since)
+
+    def malformed(self) -> list[MalformedMessage]:
+        with self._read() as c:
+            return reads.malformed(c)
 
     def history(self, account: str | None = None) -> list[HistoryLine]:
-        sql = ("SELECT t.at, t.mailbox, t.platform, t.account, t.round, t.before, t.after, t.manual, t.via, "
-               "m.source, m.reference, e.note FROM transitions t LEFT JOIN messages m ON m.id = t.message "
-               "LEFT JOIN events e ON e.id = t.event")
-        params: dict[str, Any] = {}
-        if account:
-            sql += " WHERE t.account = :account"
-            params["account"] = account.lower()
         with self._read() as c:
-            rows = c.execute(text(sql + " ORDER BY t.at, t.id"), params).all()
-        return [HistoryLine(at=_utc(r[0]), mailbox=r[1], platform=r[2], account=r[3], round=r[4], before=r[5],
-                            after=r[6], manual=bool(r[7]), via=r[8], source=r[9], reference=r[10], note=r[11])
-                for r in rows]
+            return reads.history(c, account)
 
     def any_stale(self, classifier: str) -> bool:
         """Is any stored message decided by another classifier? (One indexed look, on every start.)"""
         with self._read() as c:
-            return c.execute(text("SELECT 1 FROM messages WHERE classifier IS NULL OR classifier <> :v LIMIT 1"),
-                             {"v": classifier}).first() is not None
+            return reads.any_stale(c, classifier)
 
-    def stale(self, classifier: str, mailbox: str | None = None, limit: int = 5000) -> list[StaleMessage]:
-        sql = ("SELECT id, mailbox, message_key, source, raw FROM messages "
-               "WHERE (classifier IS NULL OR classifier <> :v)")
-        params: dict[str, Any] = {"v": classifier, "limit": limit}
-        if mailbox is not None:
-            sql += " AND mailbox = :m"
-            params["m"] = mailbox
+    def stale(self, classifier: str, mailbox: str | None = None, limit: int = reads.STALE_LIMIT) -> list[StaleMessage]:
         with self._read() as c:
-            rows = c.execute(text(sql + " ORDER BY id LIMIT :limit"), params).all()
-        return [StaleMessage(db_id=r[0], mailbox=r[1], key=r[2], source=r[3], raw=bytes(r[4]) if r[4] else None)
-                for r in rows]
+            return reads.stale(c, classifier, mailbox, limit)
 
     def stale_uids(self, mailbox: str, folder: str, uidvalidity: int, classifier: str) -> dict[int, StaleMessage]:
         """Stale messages of a folder stored without their bytes, by UID: a poll fetches them again."""
         with self._read() as c:
-            rows = c.execute(text(
-                "SELECT l.uid, m.id, m.mailbox, m.message_key, m.source FROM locations l JOIN messages m "
-                "ON m.id = l.message WHERE l.mailbox = :mb AND l.folder = :f AND l.uidvalidity = :v "
-                "AND m.raw IS NULL AND (m.classifier IS NULL OR m.classifier <> :c) ORDER BY l.uid LIMIT 5000"),
-                {"mb": mailbox, "f": folder, "v": uidvalidity, "c": classifier}).all()
-        return {int(r[0]): StaleMessage(db_id=r[1], mailbox=r[2], key=r[3], source=r[4], raw=None) for r in rows}
+            return reads.stale_uids(c, mailbox, folder, uidvalidity, classifier)
 
     def rereads(self, since: datetime | None = None) -> list[Reread]:
-        sql = "SELECT id, at, mailbox, platform, account, round, before, after FROM rereads"
-        params: dict[str, Any] = {}
-        if since is not None:
-            sql += " WHERE at >= :since"
-            params["since"] = _bind_time(self.engine, since)
         with self._read() as c:
-            rows = c.execute(text(sql + " ORDER BY at, id"), params).all()
-        return [Reread(id=r[0], at=_utc(r[1]), mailbox=r[2], platform=r[3], account=r[4], round=r[5], before=r[6],
-                       after=r[7]) for r in rows]
+            return reads.rereads(c, since)
 
     def accounts(self) -> list[str]:
         with self._read() as c:
-            return sorted({r[0] for r in c.execute(text("SELECT DISTINCT account FROM events"))})
+            return reads.accounts(c)
 
     def folder_state(self, mailbox: str, folder: str) -> tuple[int, int] | None:
-        """(UIDVALIDITY, last UID seen) of a folder.
-
-        On the path of every poll with nothing new, where SQLAlchemy's connection events and
-        statement handling cost more than the IMAP round trip: with SQLite (autocommit, one
-        statement, no transaction needed) it goes straight to a pooled DBAPI connection.
-        """
-        if self.engine.dialect.name == "sqlite":
-            try:
-                raw = self.engine.raw_connection()
-                try:
-                    r = raw.cursor().execute("SELECT uidvalidity, last_uid FROM folders WHERE mailbox = ? AND "
-                                             "folder = ?", (mailbox, folder)).fetchone()
-                finally:
-                    raw.close()  # back to the pool
-            except sqlite3.Error as e:
-                raise store_error(e, self.where, writing=False) or StoreError(
-                    _("{where}: read failed ({why})").format(where=self.where, why=e)) from None
-        else:
-            with self._read() as c:
-                r = c.execute(text("SELECT uidvalidity, last_uid FROM folders WHERE mailbox = :m AND folder = :f"),
-                              {"m": mailbox, "f": folder}).first()
-        return (int(r[0]), int(r[1])) if r else None
+        """(UIDVALIDITY, last UID seen) of a folder (on the path of every poll with nothing new)."""
+        with self._read() as c:
+            return reads.folder_state(c, mailbox, folder)
 
     def sent_keys(self, prefix: str = "") -> set[str]:
         with self._read() as c:
-            if prefix:
-                rows = c.execute(text("SELECT key FROM sent WHERE key LIKE :p"), {"p": prefix.replace("%", "") + "%"})
-            else:
-                rows = c.execute(text("SELECT key FROM sent"))
-            return {r[0] for r in rows}
-
-    def mark_sent(self, key: str, at: datetime) -> bool:
-        """Record that a reminder/notification went out; False if it already had."""
-        from sqlalchemy import select
-
-        from tracker.store.tables import SentRow
-
-        with self.batch() as b:
-            if b.session.execute(select(SentRow.id).where(SentRow.key == key)).first():
-                return False
-            b.session.add(SentRow(key=key, sent_at=at))
-            return True
+            return reads.sent_keys(c, prefix)
 
     def recent_events(self, since: datetime, above_id: int = 0) -> list[RecentEvent]:
         """Events from messages dated since ``since`` (what the daemon may still notify about),
         recorded after event ``above_id`` (the daemon's watermark: each event is looked at once)."""
         with self._read() as c:
-            rows = c.execute(text(
-                "SELECT e.message, e.kind, e.mailbox, e.platform, e.account, e.at, m.code, e.objection_url, "
-                "e.deadline, m.source, e.id FROM events e JOIN messages m ON m.id = e.message "
-                "WHERE e.at >= :since AND e.id > :above ORDER BY e.at, e.id"),
-                {"since": _bind_time(self.engine, since), "above": above_id}).all()
-        return [RecentEvent(message_db_id=r[0], kind=EventKind(r[1]), mailbox=r[2], platform=r[3], account=r[4],
-                            at=_utc(r[5]), code=r[6], objection_url=r[7], deadline=_date(r[8]), source=r[9],
-                            event_id=r[10])
-                for r in rows]
+            return reads.recent_events(c, since, above_id)
 
 
-def _stored_row(r: Any) -> StoredRow:
-    return StoredRow(mailbox=r[0], platform=r[1], account=r[2], round=r[3], state=State(r[4]), deadline=_date(r[5]),
-                     objection_url=r[6], reference=r[7], last_event_at=_utc(r[8]), code_at=_utc_or_none(r[9]))
+def resolve_mark_group(groups: Sequence[GroupKey], account: str, platform: str | None, mailbox: str | None,
+                       known: Callable[[], list[str]]) -> GroupKey:
+    """The (mailbox, platform, account) group a manual mark applies to, or a :class:`UserError`.
 
-
-def _utc(value: Any) -> datetime:
-    d = _utc_or_none(value)
-    if d is None:
-        raise StoreError(_("a stored time is missing"))
-    return d
-
-
-def _utc_or_none(value: Any) -> datetime | None:
-    """Times come back as text from SQLite and as datetimes elsewhere; both are UTC."""
-    if value is None:
-        return None
-    d = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return d.replace(tzinfo=UTC) if d.tzinfo is None else d.astimezone(UTC)
-
-
-def _date(value: Any) -> date | None:
-    if value is None:
-        return None
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-def _bind_time(engine: Engine, d: datetime) -> Any:
-    """A time as the models store it (naive UTC text on SQLite), for plain-SQL comparisons."""
-    u = d.astimezone(UTC)
-    return u.replace(tzinfo=None).isoformat(sep=" ") if engine.dialect.name == "sqlite" else u
-
-
-def _json_list(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, list):
-        return [str(v) for v in value]
-    return [str(v) for v in json.loads(value)]
-
+    ``groups`` are the account's groups in the database; ``--platform`` and ``--mailbox`` narrow
+    them. An account the database does not hold is tracked from this mark on only when
+    ``--platform`` says where (``--mailbox`` defaults to ``default``); two groups left mean the
+    person must choose. ``known`` (every tracked account, for the error) is read only on error.
+    """
+    if platform:
+        groups = [g for g in groups if g[1] == platform]
+    if mailbox:
+        groups = [g for g in groups if g[0] == mailbox]
+    if not groups:
+        if not (platform and account):
+            raise UserError(_("unknown account {account!r} (known: {known}); give --platform (and --mailbox) "
+                              "to start tracking it by hand").format(account=account,
+                                                                     known=", ".join(known()) or _("none")))
+        return (mailbox or "default", platform, account.lower())
+    if len(groups) > 1:
+        choices = "; ".join(f"--mailbox {m} --platform {p}" for m, p, _account in groups)
+        raise UserError(_("{account} is tracked in several places: add one of: {choices}").format(
+            account=account, choices=choices))
+    return groups[0]

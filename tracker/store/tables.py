@@ -1,17 +1,21 @@
-"""The schema: typed SQLAlchemy 2 models. Nothing SQLite-only, so PostgreSQL runs it too.
+"""The schema: SQLAlchemy Core tables. Nothing SQLite-only, so PostgreSQL runs it too.
 
-The migration ``migrations/versions/0001_initial.py`` creates exactly these tables; a test
-compares the two.
+Core, not ORM models: every read and write is a Core statement, and declaring ORM classes
+costs more at import than ``import sqlalchemy`` itself, which ``tracker status`` pays on every
+start. The migration ``migrations/versions/0001_initial.py`` (with ``0002``) creates exactly
+these tables; a test compares the two.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
+from typing import Final
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -20,12 +24,15 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+__all__ = ["EVENTS", "FOLDERS", "LOCATIONS", "MESSAGES", "METADATA", "REREADS", "SENT", "SETTINGS", "STATUS",
+           "TRANSITIONS", "UTCDateTime"]
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -50,7 +57,8 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
-NAMING = {
+
+NAMING: Final = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
     "ck": "ck_%(table_name)s_%(constraint_name)s",
@@ -58,178 +66,187 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+METADATA: Final = MetaData(naming_convention=NAMING)
 
 
-class MessageRow(Base):
-    """The ledger: every Meta message seen, and every malformed one, once per mailbox.
+def _id() -> Column[int]:
+    return Column("id", Integer, primary_key=True)
 
-    Mail that cannot concern Meta is counted, not stored: keeping a person's whole mailbox
-    would be a privacy cost with no use. ``message_key`` is the Message-ID, or a content
-    hash when the message has none; it is what makes a second import (or the same message
-    in two folders, or after a UIDVALIDITY change) a no-op.
-    """
 
-    __tablename__ = "messages"
-    __table_args__ = (UniqueConstraint("mailbox", "message_key", name="uq_messages_mailbox_key"),)
+def _group() -> tuple[Column[str], Column[str], Column[str]]:
+    """The (mailbox, platform, account) columns of every table keyed by a status row's group."""
+    return (Column("mailbox", String(200), nullable=False), Column("platform", String(20), nullable=False),
+            Column("account", String(320), nullable=False))
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mailbox: Mapped[str] = mapped_column(String(200))
-    message_key: Mapped[str] = mapped_column(String(500))
-    message_id: Mapped[str | None] = mapped_column(String(1000))  # null: the message had none
-    source: Mapped[str] = mapped_column(Text)
-    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # null: no usable Date header
-    seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    kind: Mapped[str | None] = mapped_column(String(40))  # null: malformed, see error
-    platform: Mapped[str | None] = mapped_column(String(20))
-    language: Mapped[str | None] = mapped_column(String(8))
-    account: Mapped[str | None] = mapped_column(String(320))
-    code: Mapped[str | None] = mapped_column(String(6))  # the contract keeps it; it never reaches a log
-    deadline: Mapped[date | None] = mapped_column(Date)
-    objection_url: Mapped[str | None] = mapped_column(Text)
-    reference: Mapped[str | None] = mapped_column(String(100))
-    authentic: Mapped[bool | None] = mapped_column(Boolean)
-    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
-    error: Mapped[str | None] = mapped_column(Text)  # set for malformed mail, which is recorded and skipped
-    # Which classifier decided this row (tracker.core.classify.CLASSIFIER), and the message itself, so
+
+#: The ledger: every Meta message seen, and every malformed one, once per mailbox.
+#:
+#: Mail that cannot concern Meta is counted, not stored: keeping a person's whole mailbox would
+#: be a privacy cost with no use. ``message_key`` is the Message-ID, or a content hash when the
+#: message has none; it is what makes a second import (or the same message in two folders, or
+#: after a UIDVALIDITY change) a no-op.
+MESSAGES: Final = Table(
+    "messages", METADATA,
+    _id(),
+    Column("mailbox", String(200), nullable=False),
+    Column("message_key", String(500), nullable=False),
+    Column("message_id", String(1000)),  # null: the message had none
+    Column("source", Text, nullable=False),
+    Column("sent_at", UTCDateTime()),  # null: no usable Date header
+    Column("seen_at", UTCDateTime(), nullable=False),
+    Column("kind", String(40)),  # null: malformed, see error
+    Column("platform", String(20)),
+    Column("language", String(8)),
+    Column("account", String(320)),
+    Column("code", String(6)),  # the contract keeps it; it never reaches a log
+    Column("deadline", Date),
+    Column("objection_url", Text),
+    Column("reference", String(100)),
+    Column("authentic", Boolean),
+    Column("warnings", JSON, nullable=False, default=list),
+    Column("error", Text),  # set for malformed mail, which is recorded and skipped
+    # Which classifier decided this row (tracker.model.CLASSIFIER), and the message itself, so
     # that a better classifier can read it again: a row built on a wrong reading is corrected.
-    classifier: Mapped[str | None] = mapped_column(String(40))  # null: decided before 0002
-    raw: Mapped[bytes | None] = mapped_column(LargeBinary)  # null: stored before 0002 (re-read from source)
+    Column("classifier", String(40)),  # null: decided before 0002
+    Column("raw", LargeBinary),  # null: stored before 0002 (re-read from its source)
+    UniqueConstraint("mailbox", "message_key", name="uq_messages_mailbox_key"),
+)
+
+#: Where a message sits on an IMAP server: (mailbox, folder, UIDVALIDITY, UID). Scoped by
+#: UIDVALIDITY because servers reuse UIDs after a reset (paperless-ngx learned this the hard
+#: way: reused UIDs hid new mail).
+LOCATIONS: Final = Table(
+    "locations", METADATA,
+    _id(),
+    Column("message", Integer, ForeignKey("messages.id", ondelete="CASCADE"), nullable=False),
+    Column("mailbox", String(200), nullable=False),
+    Column("folder", String(500), nullable=False),
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("uid", BigInteger, nullable=False),
+    Column("gm_msgid", BigInteger),  # only Gmail offers X-GM-MSGID
+    UniqueConstraint("mailbox", "folder", "uidvalidity", "uid", name="uq_locations_where"),
+)
+
+#: How far a folder has been read: the last UID seen within its UIDVALIDITY.
+FOLDERS: Final = Table(
+    "folders", METADATA,
+    _id(),
+    Column("mailbox", String(200), nullable=False),
+    Column("folder", String(500), nullable=False),
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("last_uid", BigInteger, nullable=False),
+    Column("synced_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("mailbox", "folder", name="uq_folders_mailbox_folder"),
+)
+
+#: What happened to an account: from an authentic objection mail, or marked by hand.
+EVENTS: Final = Table(
+    "events", METADATA,
+    _id(),
+    Column("message", Integer, ForeignKey("messages.id", ondelete="CASCADE")),  # null: manual
+    *_group(),
+    Column("kind", String(40), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("sort_key", String(500), nullable=False),
+    Column("deadline", Date),
+    Column("objection_url", Text),
+    Column("reference", String(100)),
+    Column("manual", Boolean, nullable=False, default=False),
+    Column("round_hint", String(20)),  # a manual mark pinned to a round
+    Column("note", Text),
+    Index("ix_events_group", "mailbox", "platform", "account"),
+)
+
+#: One row per (mailbox, platform, account, round): rebuilt from the events of its group in the
+#: same transaction that adds them, so it is always the fold of what is stored.
+STATUS: Final = Table(
+    "status_rows", METADATA,
+    _id(),
+    *_group(),
+    Column("round", String(20), nullable=False),
+    Column("state", String(40), nullable=False),
+    Column("deadline", Date),
+    Column("objection_url", Text),
+    Column("reference", String(100)),
+    Column("last_event_at", UTCDateTime(), nullable=False),
+    Column("code_at", UTCDateTime()),
+    UniqueConstraint("mailbox", "platform", "account", "round", name="uq_status_rows_key"),
+)
+
+#: The audit trail: which event (message or manual mark) moved which row, from what to what.
+TRANSITIONS: Final = Table(
+    "transitions", METADATA,
+    _id(),
+    *_group(),
+    Column("round", String(20), nullable=False),
+    Column("before", String(40), nullable=False),
+    Column("after", String(40), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("event", Integer, ForeignKey("events.id", ondelete="CASCADE")),
+    Column("message", Integer, ForeignKey("messages.id", ondelete="CASCADE")),
+    Column("manual", Boolean, nullable=False, default=False),
+    Column("via", String(320)),  # the grouped account whose acceptance settled this one
+    Index("ix_transitions_group", "mailbox", "platform", "account"),
+)
+
+#: Reminders and notifications already sent, so that a restart never repeats one.
+SENT: Final = Table(
+    "sent", METADATA,
+    _id(),
+    Column("key", String(500), nullable=False),
+    Column("sent_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("key", name="uq_sent_key"),
+)
+
+#: A row that a newer classifier moved back from an outcome (accepted, refused) when it read the
+#: stored messages again: shown loudly (top of ``status``, a notification), never silently.
+REREADS: Final = Table(
+    "rereads", METADATA,
+    _id(),
+    Column("at", UTCDateTime(), nullable=False),
+    *_group(),
+    Column("round", String(20), nullable=False),
+    Column("before", String(40), nullable=False),
+    Column("after", String(40)),  # null: the row is gone (e.g. its round was wrong)
+    Column("classifier", String(40), nullable=False),
+)
+
+#: Small facts about the database itself (e.g. the account grouping the rows were built with).
+SETTINGS: Final = Table(
+    "settings", METADATA,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
 
 
-class LocationRow(Base):
-    """Where a message sits on an IMAP server: (mailbox, folder, UIDVALIDITY, UID).
-
-    Scoped by UIDVALIDITY because servers reuse UIDs after a reset (paperless-ngx learned
-    this the hard way: reused UIDs hid new mail).
-    """
-
-    __tablename__ = "locations"
-    __table_args__ = (
-        UniqueConstraint("mailbox", "folder", "uidvalidity", "uid", name="uq_locations_where"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    message: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
-    mailbox: Mapped[str] = mapped_column(String(200))
-    folder: Mapped[str] = mapped_column(String(500))
-    uidvalidity: Mapped[int] = mapped_column(BigInteger)
-    uid: Mapped[int] = mapped_column(BigInteger)
-    gm_msgid: Mapped[int | None] = mapped_column(BigInteger)  # only Gmail offers X-GM-MSGID
+# ---- the names of the ORM era, until their last readers move to the names above --------------
+# tracker/store/batch.py (being rewritten) reads ``Base.metadata.tables[XRow.__tablename__]`` and
+# migrations/env.py reads ``Base.metadata``: they keep working, and nothing else uses these.
 
 
-class FolderRow(Base):
-    """How far a folder has been read: the last UID seen within its UIDVALIDITY."""
-
-    __tablename__ = "folders"
-    __table_args__ = (UniqueConstraint("mailbox", "folder", name="uq_folders_mailbox_folder"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mailbox: Mapped[str] = mapped_column(String(200))
-    folder: Mapped[str] = mapped_column(String(500))
-    uidvalidity: Mapped[int] = mapped_column(BigInteger)
-    last_uid: Mapped[int] = mapped_column(BigInteger)
-    synced_at: Mapped[datetime] = mapped_column(UTCDateTime())
+class Base:
+    metadata = METADATA
 
 
-class EventRow(Base):
-    """What happened to an account: from an authentic objection mail, or marked by hand."""
-
-    __tablename__ = "events"
-    __table_args__ = (Index("ix_events_group", "mailbox", "platform", "account"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    message: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))  # null: manual
-    mailbox: Mapped[str] = mapped_column(String(200))
-    platform: Mapped[str] = mapped_column(String(20))
-    account: Mapped[str] = mapped_column(String(320))
-    kind: Mapped[str] = mapped_column(String(40))
-    at: Mapped[datetime] = mapped_column(UTCDateTime())
-    sort_key: Mapped[str] = mapped_column(String(500))
-    deadline: Mapped[date | None] = mapped_column(Date)
-    objection_url: Mapped[str | None] = mapped_column(Text)
-    reference: Mapped[str | None] = mapped_column(String(100))
-    manual: Mapped[bool] = mapped_column(Boolean, default=False)
-    round_hint: Mapped[str | None] = mapped_column(String(20))  # a manual mark pinned to a round
-    note: Mapped[str | None] = mapped_column(Text)
+class MessageRow:
+    __tablename__ = MESSAGES.name
 
 
-class StatusRowTable(Base):
-    """One row per (mailbox, platform, account, round): rebuilt from the events of its group
-    in the same transaction that adds them, so it is always the fold of what is stored."""
-
-    __tablename__ = "status_rows"
-    __table_args__ = (
-        UniqueConstraint("mailbox", "platform", "account", "round", name="uq_status_rows_key"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mailbox: Mapped[str] = mapped_column(String(200))
-    platform: Mapped[str] = mapped_column(String(20))
-    account: Mapped[str] = mapped_column(String(320))
-    round: Mapped[str] = mapped_column(String(20))
-    state: Mapped[str] = mapped_column(String(40))
-    deadline: Mapped[date | None] = mapped_column(Date)
-    objection_url: Mapped[str | None] = mapped_column(Text)
-    reference: Mapped[str | None] = mapped_column(String(100))
-    last_event_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    code_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+class LocationRow:
+    __tablename__ = LOCATIONS.name
 
 
-class TransitionRow(Base):
-    """The audit trail: which event (message or manual mark) moved which row, from what to what."""
-
-    __tablename__ = "transitions"
-    __table_args__ = (Index("ix_transitions_group", "mailbox", "platform", "account"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mailbox: Mapped[str] = mapped_column(String(200))
-    platform: Mapped[str] = mapped_column(String(20))
-    account: Mapped[str] = mapped_column(String(320))
-    round: Mapped[str] = mapped_column(String(20))
-    before: Mapped[str] = mapped_column(String(40))
-    after: Mapped[str] = mapped_column(String(40))
-    at: Mapped[datetime] = mapped_column(UTCDateTime())
-    event: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
-    message: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
-    manual: Mapped[bool] = mapped_column(Boolean, default=False)
-    via: Mapped[str | None] = mapped_column(String(320))  # the grouped account whose acceptance settled this one
+class FolderRow:
+    __tablename__ = FOLDERS.name
 
 
-class SentRow(Base):
-    """Reminders and notifications already sent, so that a restart never repeats one."""
-
-    __tablename__ = "sent"
-    __table_args__ = (UniqueConstraint("key", name="uq_sent_key"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(500))
-    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+class EventRow:
+    __tablename__ = EVENTS.name
 
 
-class RereadRow(Base):
-    """A row that a newer classifier moved back from an outcome (accepted, refused) when it read
-    the stored messages again: shown loudly (top of ``status``, a notification), never silently."""
-
-    __tablename__ = "rereads"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(UTCDateTime())
-    mailbox: Mapped[str] = mapped_column(String(200))
-    platform: Mapped[str] = mapped_column(String(20))
-    account: Mapped[str] = mapped_column(String(320))
-    round: Mapped[str] = mapped_column(String(20))
-    before: Mapped[str] = mapped_column(String(40))
-    after: Mapped[str | None] = mapped_column(String(40))  # null: the row is gone (e.g. its round was wrong)
-    classifier: Mapped[str] = mapped_column(String(40))
+class StatusRowTable:
+    __tablename__ = STATUS.name
 
 
-class SettingRow(Base):
-    """Small facts about the database itself (e.g. the account grouping the rows were built with)."""
-
-    __tablename__ = "settings"
-
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+class TransitionRow:
+    __tablename__ = TRANSITIONS.name
