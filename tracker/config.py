@@ -31,8 +31,8 @@ from tracker.errors import ConfigError
 from tracker.i18n import N_, _
 from tracker.model import Trust
 
-__all__ = ["SECRET_KEYS", "SPEC", "Config", "MailboxConfig", "default_config_path", "load_config",
-           "looks_like_env_name", "too_open", "too_open_message"]
+__all__ = ["SECRET_KEYS", "SPEC", "TLS_MODES", "Config", "MailboxConfig", "default_config_path", "default_port",
+           "load_config", "looks_like_env_name", "too_open", "too_open_message"]
 
 logger = logging.getLogger(__name__)
 
@@ -45,11 +45,52 @@ COMMAND_KEYS: Final = ("password_command", "oauth2_token_command")
 
 @dataclass(frozen=True, slots=True)
 class Key:
+    """One key of the file: its TOML type, its default, its documentation and its check.
+
+    ``default`` is the one place a default is written: the value the :class:`Config` or
+    :class:`MailboxConfig` field holds when the file leaves the key out (tuples where TOML
+    has lists, as the frozen dataclasses hold them); None for a required key or one whose
+    default depends on another (``port``). ``attr`` names that field when it is not the
+    key's own name; ``convert`` turns a checked TOML value into the field's value (a list
+    becomes a tuple without it).
+    """
+
     name: str
     type: type | tuple[type, ...]
     default: Any
     doc: str
     check: Callable[[Any], str | None] | None = None
+    attr: str | None = None
+    convert: Callable[[Any], Any] | None = None
+
+    def value(self, raw: Any) -> Any:
+        """The dataclass field's value for a checked TOML value."""
+        if self.convert is not None:
+            return self.convert(raw)
+        return tuple(raw) if isinstance(raw, list) else raw
+
+
+#: The ``tls`` values, in the order the errors and prompts list them.
+TLS_MODES: Final = ("ssl", "starttls", "none")
+
+
+def default_port(tls: str) -> int:
+    """IMAP's port for ``tls``: 993 for implicit TLS, 143 for STARTTLS or none (the ``port`` default)."""
+    return 993 if tls == "ssl" else 143
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str | None]:
+    """A check accepting ``choices`` only; its error lists them (``expected "a", "b" or "c"``), in
+    the language spoken when the check runs."""
+    quoted = [f'"{c}"' for c in choices]
+
+    def check(v: Any) -> str | None:
+        if v in choices:
+            return None
+        listed = _(" or ").join([", ".join(quoted[:-1]), quoted[-1]]) if len(quoted) > 1 else quoted[0]
+        return _("expected {choices}").format(choices=listed)
+
+    return check
 
 
 def _port(v: Any) -> str | None:
@@ -60,14 +101,6 @@ def _positive(v: Any) -> str | None:
     return None if v > 0 else _("expected a positive number")
 
 
-def _tls(v: Any) -> str | None:
-    return None if v in ("ssl", "starttls", "none") else _('expected "ssl", "starttls" or "none"')
-
-
-def _lang(v: Any) -> str | None:
-    return None if v in ("auto", "fr", "en") else _('expected "auto", "fr" or "en"')
-
-
 def _str_list(v: Any) -> str | None:
     return None if all(isinstance(x, str) and x for x in v) else _("expected a list of non-empty strings")
 
@@ -76,31 +109,36 @@ def _days(v: Any) -> str | None:
     return None if all(isinstance(x, int) and 0 <= x <= 60 for x in v) else _("expected a list of days (0-60)")
 
 
+def _latest_first(days: list[int]) -> tuple[int, ...]:
+    """Reminder days, each once, the furthest from the deadline first (the order they go out)."""
+    return tuple(sorted(set(days), reverse=True))
+
+
 #: section → keys. "mailbox" and "account_group" are arrays of tables ([[mailbox]]).
 SPEC: Final[dict[str, tuple[Key, ...]]] = {
     "database": (
         Key("url", str, None, N_("SQLAlchemy URL or plain path of the database (default: tracker.db in the user's "
-                               "data directory). --db overrides it.")),
+                               "data directory). --db overrides it."), attr="database_url"),
     ),
     "general": (
-        Key("language", str, "auto", N_('Language of messages and notifications: "auto" (from LANG), "fr" or "en".'),
-            _lang),
-        Key("trusted_authserv_ids", list, [], N_("authserv-ids of YOUR mail provider's Authentication-Results headers "
+        Key("language", str, "auto", N_('Language of messages and notifications: "auto" (from LANG) or a language '
+            "tracker speaks (the choices of --lang)."), _one_of(("auto", *i18n.LANGUAGES))),
+        Key("trusted_authserv_ids", list, (), N_("authserv-ids of YOUR mail provider's Authentication-Results headers "
             "to trust (e.g. [\"mx.google.com\"]). Empty: the big providers' ids when the mail entered "
             "through them, else the topmost header above the entry Received line."), _str_list),
-        Key("trusted_arc_sealers", list, [], N_("Domains of the forwarders (a university, a company) whose ARC "
+        Key("trusted_arc_sealers", list, (), N_("Domains of the forwarders (a university, a company) whose ARC "
             "seals may vouch for a message whose DKIM signature their forwarding broke, on top of the big "
             "providers' (e.g. [\"example.edu\"])."), _str_list),
     ),
     "reminders": (
-        Key("days_before", list, [7, 2, 1, 0], N_("Reminders this many days before the last day to object "
-            "(0 = on the last day itself)."), _days),
+        Key("days_before", list, (7, 2, 1, 0), N_("Reminders this many days before the last day to object "
+            "(0 = on the last day itself)."), _days, attr="reminder_days", convert=_latest_first),
         Key("hour", int, 9, N_("Hour of the day (local time) at which reminders go out."),
-            lambda v: None if 0 <= v <= 23 else _("expected an hour 0-23")),
+            lambda v: None if 0 <= v <= 23 else _("expected an hour 0-23"), attr="reminder_hour"),
     ),
     "notifications": (
         Key("enabled", bool, True, N_("Desktop notifications through org.freedesktop.Notifications (falls back to "
-            "the log when there is no session bus).")),
+            "the log when there is no session bus)."), attr="notifications"),
     ),
     "daemon": (
         Key("poll_interval", int, 300, N_("Seconds between polls where IMAP IDLE is missing."), _positive),
@@ -112,7 +150,8 @@ SPEC: Final[dict[str, tuple[Key, ...]]] = {
         Key("name", str, None, N_("A short name for this mailbox (shown in status, used by --mailbox).")),
         Key("host", str, None, N_("IMAP server host name.")),
         Key("port", int, None, N_("IMAP port (default 993 for ssl, 143 for starttls/none)."), _port),
-        Key("tls", str, "ssl", N_('"ssl" (implicit TLS), "starttls", or "none" (loopback addresses only).'), _tls),
+        Key("tls", str, "ssl", N_('"ssl" (implicit TLS), "starttls", or "none" (loopback addresses only).'),
+            _one_of(TLS_MODES)),
         Key("username", str, None, N_("Login name, usually the e-mail address.")),
         Key("password_env", str, None, N_("Name of an environment variable holding the password.")),
         Key("password_command", str, None, N_("A command that prints the password (e.g. \"pass show mail\").")),
@@ -120,7 +159,7 @@ SPEC: Final[dict[str, tuple[Key, ...]]] = {
             "user = username).")),
         Key("oauth2_token_command", str, None, N_("A command that prints an OAuth2 access token (Gmail, Microsoft "
             "365); used with XOAUTH2 and run again on every reconnect.")),
-        Key("folders", list, ["INBOX"], N_("Folders to read (read-only). Gmail: \"[Gmail]/All Mail\" sees every "
+        Key("folders", list, ("INBOX",), N_("Folders to read (read-only). Gmail: \"[Gmail]/All Mail\" sees every "
             "label once."), _str_list),
         Key("backfill_days", int, 1095, N_("First sync: how far back to look, in days."), _positive),
         Key("timeout", int, 60, N_("Network timeout in seconds."), _positive),
@@ -136,6 +175,14 @@ SPEC: Final[dict[str, tuple[Key, ...]]] = {
 
 _ARRAYS: Final = frozenset({"mailbox", "account_group"})
 _REQUIRED: Final = {"mailbox": ("name", "host", "username"), "account_group": ("accounts",)}
+_KEYS: Final = {section: {k.name: k for k in keys} for section, keys in SPEC.items()}
+#: The keys that name where a mailbox's password comes from (exactly one is given).
+_PASSWORD_SOURCES: Final = ("password_env", "password_command", "oauth2_token_command", "keyring")
+
+
+def _default(section: str, name: str) -> Any:
+    """The spec's default for a key: the dataclasses below take theirs from here."""
+    return _KEYS[section][name].default
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,15 +192,15 @@ class MailboxConfig:
     port: int
     tls: str
     username: str
-    password_env: str | None = None
-    password_command: str | None = None
-    keyring: bool = False
-    oauth2_token_command: str | None = None
-    folders: tuple[str, ...] = ("INBOX",)
-    backfill_days: int = 1095
-    timeout: int = 60
-    ca_file: str | None = None
-    search_charset: str = "auto"
+    password_env: str | None = _default("mailbox", "password_env")
+    password_command: str | None = _default("mailbox", "password_command")
+    keyring: bool = _default("mailbox", "keyring")
+    oauth2_token_command: str | None = _default("mailbox", "oauth2_token_command")
+    folders: tuple[str, ...] = _default("mailbox", "folders")
+    backfill_days: int = _default("mailbox", "backfill_days")
+    timeout: int = _default("mailbox", "timeout")
+    ca_file: str | None = _default("mailbox", "ca_file")
+    search_charset: str = _default("mailbox", "search_charset")
     #: The file this mailbox comes from: errors about its password source name it.
     config_path: Path | None = None
 
@@ -161,16 +208,16 @@ class MailboxConfig:
 @dataclass(frozen=True, slots=True)
 class Config:
     path: Path | None = None
-    database_url: str | None = None
-    language: str = "auto"
-    trusted_authserv_ids: tuple[str, ...] = ()
-    trusted_arc_sealers: tuple[str, ...] = ()
-    reminder_days: tuple[int, ...] = (7, 2, 1, 0)
-    reminder_hour: int = 9
-    notifications: bool = True
-    poll_interval: int = 300
-    idle_timeout: int = 540
-    max_backoff: int = 600
+    database_url: str | None = _default("database", "url")
+    language: str = _default("general", "language")
+    trusted_authserv_ids: tuple[str, ...] = _default("general", "trusted_authserv_ids")
+    trusted_arc_sealers: tuple[str, ...] = _default("general", "trusted_arc_sealers")
+    reminder_days: tuple[int, ...] = _default("reminders", "days_before")
+    reminder_hour: int = _default("reminders", "hour")
+    notifications: bool = _default("notifications", "enabled")
+    poll_interval: int = _default("daemon", "poll_interval")
+    idle_timeout: int = _default("daemon", "idle_timeout")
+    max_backoff: int = _default("daemon", "max_backoff")
     mailboxes: tuple[MailboxConfig, ...] = ()
     account_groups: tuple[tuple[str, ...], ...] = field(default=())
 
@@ -242,90 +289,94 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+@dataclass(slots=True)
+class _Sections:
+    """The file's tables once checked: plain sections by name, arrays of tables by name."""
+
+    plain: dict[str, dict[str, Any]] = field(default_factory=dict)
+    arrays: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {s: [] for s in _ARRAYS})
+
+
 def parse_config(doc: dict[str, Any], path: Path | None) -> Config:
-    """Validate a parsed TOML document; raise ConfigError listing every problem."""
+    """Validate a parsed TOML document; raise ConfigError listing every problem.
+
+    Every section is checked before any is refused, so one run names every problem.
+    """
     where = str(path) if path else "config"
     problems: list[str] = []
-    plain: dict[str, dict[str, Any]] = {}
-    arrays: dict[str, list[dict[str, Any]]] = {"mailbox": [], "account_group": []}
+    sections = _Sections()
     for section, value in doc.items():
         if section not in SPEC:
             problems.append(_("{where}: unknown section [{section}] (known: {known})").format(
                 where=where, section=section, known=", ".join(SPEC)))
-            continue
-        if section in _ARRAYS:
-            if not isinstance(value, list):
-                problems.append(_("{where}: [{section}] must be written [[{section}]] (one table per entry)").format(
-                    where=where, section=section))
-                continue
-            for i, table in enumerate(value):
-                label = table.get("name") if isinstance(table.get("name"), str) else f"#{i + 1}"
-                loc = f"{where}: {section} {label!r}" if section == "mailbox" else f"{where}: {section} #{i + 1}"
-                checked = _check_table(table, SPEC[section], loc, problems)
-                for req in _REQUIRED[section]:
-                    if req not in table:
-                        problems.append(_("{where}: missing key {key!r} ({doc})").format(
-                            where=loc, key=req, doc=_(SPEC_DOC[section][req])))
-                arrays[section].append(checked)
+        elif section in _ARRAYS:
+            sections.arrays[section] = _check_array(section, value, where, problems)
         elif not isinstance(value, dict):
             problems.append(_("{where}: {section} must be a table ([{section}])").format(where=where,
                                                                                        section=section))
         else:
-            plain[section] = _check_table(value, SPEC[section], f"{where}: [{section}]", problems)
-    mailboxes: list[MailboxConfig] = []
-    names: set[str] = set()
-    for m in arrays["mailbox"]:
-        if not all(r in m for r in _REQUIRED["mailbox"]):
-            continue
-        loc = f"{where}: mailbox {m['name']!r}"
-        if m["name"] in names:
-            problems.append(_("{where}: the name is used twice").format(where=loc))
-        names.add(m["name"])
-        tls = m.get("tls", "ssl")
-        if tls == "none" and not _is_loopback(m["host"]):
-            problems.append(_('{where}: tls: "none" is only allowed to a loopback address (127.0.0.1, ::1, '
-                              'localhost), not {host!r}: use "ssl" or "starttls"').format(where=loc, host=m["host"]))
-        sources = [k for k in ("password_env", "password_command", "oauth2_token_command") if m.get(k)]
-        if m.get("keyring"):
-            sources.append("keyring")
-        if len(sources) != 1:
-            problems.append(_("{where}: give exactly one of password_env, password_command, keyring = true or "
-                              "oauth2_token_command (found {found})").format(where=loc,
-                                                                            found=", ".join(sources) or _("none")))
-        port = m.get("port", 993 if tls == "ssl" else 143)
-        mailboxes.append(MailboxConfig(
-            name=m["name"], host=m["host"], port=port, tls=tls, username=m["username"],
-            password_env=m.get("password_env"), password_command=m.get("password_command"),
-            keyring=m.get("keyring", False), oauth2_token_command=m.get("oauth2_token_command"),
-            folders=tuple(m.get("folders", ["INBOX"])), backfill_days=m.get("backfill_days", 1095),
-            timeout=m.get("timeout", 60), ca_file=m.get("ca_file"), search_charset=m.get("search_charset", "auto"),
-            config_path=path,
-        ))
+            sections.plain[section] = _check_table(value, SPEC[section], f"{where}: [{section}]", problems)
+    mailboxes = _mailboxes(sections.arrays["mailbox"], where, path, problems)
     if problems:
         raise ConfigError(problems[0] if len(problems) == 1 else _("{n} problems: {problems}").format(
             n=len(problems), problems="; ".join(problems)), problems)
-    g = plain.get("general", {})
-    r = plain.get("reminders", {})
-    d = plain.get("daemon", {})
     return Config(
-        path=path,
-        database_url=plain.get("database", {}).get("url"),
-        language=g.get("language", "auto"),
-        trusted_authserv_ids=tuple(g.get("trusted_authserv_ids", ())),
-        trusted_arc_sealers=tuple(g.get("trusted_arc_sealers", ())),
-        reminder_days=tuple(sorted(set(r.get("days_before", (7, 2, 1, 0))), reverse=True)),
-        reminder_hour=r.get("hour", 9),
-        notifications=plain.get("notifications", {}).get("enabled", True),
-        poll_interval=d.get("poll_interval", 300),
-        idle_timeout=d.get("idle_timeout", 540),
-        max_backoff=d.get("max_backoff", 600),
-        mailboxes=tuple(mailboxes),
-        account_groups=tuple(tuple(a.lower() for a in t["accounts"]) for t in arrays["account_group"]
+        path=path, **_fields(sections.plain), mailboxes=mailboxes,
+        account_groups=tuple(tuple(a.lower() for a in t["accounts"]) for t in sections.arrays["account_group"]
                              if "accounts" in t),
     )
 
 
-SPEC_DOC: Final = {section: {k.name: k.doc for k in keys} for section, keys in SPEC.items()}
+def _fields(plain: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The :class:`Config` fields the plain sections set; a key left out keeps the spec's default."""
+    return {(key.attr or key.name): key.value(table[key.name])
+            for section, table in plain.items() for key in SPEC[section] if key.name in table}
+
+
+def _check_array(section: str, value: Any, where: str, problems: list[str]) -> list[dict[str, Any]]:
+    """The checked tables of a ``[[section]]``, each with its required keys, or none when it is not an array."""
+    if not isinstance(value, list):
+        problems.append(_("{where}: [{section}] must be written [[{section}]] (one table per entry)").format(
+            where=where, section=section))
+        return []
+    out = []
+    for i, table in enumerate(value):
+        label = table.get("name") if isinstance(table.get("name"), str) else f"#{i + 1}"
+        loc = f"{where}: {section} {label!r}" if section == "mailbox" else f"{where}: {section} #{i + 1}"
+        checked = _check_table(table, SPEC[section], loc, problems)
+        for req in _REQUIRED[section]:
+            if req not in table:
+                problems.append(_("{where}: missing key {key!r} ({doc})").format(
+                    where=loc, key=req, doc=_(_KEYS[section][req].doc)))
+        out.append(checked)
+    return out
+
+
+def _mailboxes(tables: list[dict[str, Any]], where: str, path: Path | None,
+               problems: list[str]) -> tuple[MailboxConfig, ...]:
+    """The mailboxes of checked ``[[mailbox]]`` tables; what only the whole table can tell (a name
+    used twice, plain IMAP to a remote host, not exactly one password source) goes to ``problems``."""
+    out: list[MailboxConfig] = []
+    names: set[str] = set()
+    for m in tables:
+        if not all(r in m for r in _REQUIRED["mailbox"]):
+            continue  # already reported as missing
+        loc = f"{where}: mailbox {m['name']!r}"
+        if m["name"] in names:
+            problems.append(_("{where}: the name is used twice").format(where=loc))
+        names.add(m["name"])
+        tls = m.get("tls", _default("mailbox", "tls"))
+        if tls == "none" and not _is_loopback(m["host"]):
+            problems.append(_('{where}: tls: "none" is only allowed to a loopback address (127.0.0.1, ::1, '
+                              'localhost), not {host!r}: use "ssl" or "starttls"').format(where=loc, host=m["host"]))
+        sources = [k for k in _PASSWORD_SOURCES if m.get(k)]
+        if len(sources) != 1:
+            problems.append(_("{where}: give exactly one of password_env, password_command, keyring = true or "
+                              "oauth2_token_command (found {found})").format(where=loc,
+                                                                            found=", ".join(sources) or _("none")))
+        values = {k: _KEYS["mailbox"][k].value(v) for k, v in m.items()}
+        out.append(MailboxConfig(**{"tls": tls, "port": default_port(tls), **values, "config_path": path}))
+    return tuple(out)
 
 
 def load_config(path: Path | None, *, required: bool = False) -> Config:
@@ -388,7 +439,7 @@ def _warn_if_too_open(path: Path, mode: int, cfg: Config) -> None:
         return
     _warned.add((str(path), mode))
     # The command line loads the file first to learn its language, before it speaks it.
-    lang = cfg.language if cfg.language in i18n.LANGUAGES else i18n.language_from_env() or i18n.language()
+    lang = i18n.resolve_language(cfg.language, fallback=i18n.language())
     logger.warning("%s", too_open_message(path, mode, key, lang))
 
 

@@ -2,6 +2,9 @@
 
 English is the source language (the msgids); French comes from ``tracker/locale/fr/LC_MESSAGES/
 tracker.mo``, compiled from the ``.po`` next to it by ``python scripts/i18n.py update`` (Babel).
+:data:`LANGUAGES` is the one list of the languages tracker speaks: the ``--lang`` choice, the
+config's ``language`` check and the per-language data tables (the providers' notes) follow it,
+so a new language is a catalog and data entries, with no code branch.
 The language is chosen once, early, by the command line (``--lang``, the config's ``language``,
 then ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG`` as gettext reads them) and the command
 runs inside :func:`speaking`. Functions that render for an explicitly given language (the
@@ -27,16 +30,21 @@ from contextlib import contextmanager
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
-__all__ = ["LANGUAGES", "N_", "_", "format_date", "format_number", "language", "language_from_env",
-           "ngettext", "set_language", "speaking"]
+__all__ = ["LANGUAGES", "N_", "SOURCE_LANGUAGE", "_", "format_date", "format_number", "in_language", "language",
+           "language_from_env", "ngettext", "resolve_language", "set_language", "speaking"]
 
 DOMAIN = "tracker"
 LOCALEDIR = Path(__file__).resolve().parent / "locale"
-LANGUAGES = ("en", "fr")
+#: The languages of tracker's own words, in the order ``--lang`` and the config's error list
+#: them. Each one but the source has a catalog in ``tracker/locale/<code>/`` and CLDR data in
+#: ``cldr.json`` (both written by ``scripts/i18n.py update``).
+LANGUAGES: Final = ("fr", "en")
+#: The language of the msgids, and of any per-language data that lacks the one asked for.
+SOURCE_LANGUAGE: Final = "en"
 
-_current = "en"
+_current: str = SOURCE_LANGUAGE
 
 
 @cache
@@ -45,7 +53,8 @@ def _catalog(lang: str) -> gettext.NullTranslations:
 
 
 def language_from_env(environ: Mapping[str, str] | None = None) -> str | None:
-    """fr or en from the POSIX locale variables, in gettext's order; None when they say neither."""
+    """The language the POSIX locale variables ask for, in gettext's order: one of :data:`LANGUAGES`
+    (the source language for a locale tracker does not speak), None when no variable says one."""
     env = os.environ if environ is None else environ
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(var, "")
@@ -55,8 +64,25 @@ def language_from_env(environ: Mapping[str, str] | None = None) -> str | None:
             code = part.split("_")[0].split(".")[0].lower()
             if code in LANGUAGES:
                 return code
-        return "en"
+        return SOURCE_LANGUAGE
     return None
+
+
+def resolve_language(configured: str | None, environ: Mapping[str, str] | None = None,
+                     fallback: str = SOURCE_LANGUAGE) -> str:
+    """The configured language when tracker speaks it (``"auto"`` and None do not name one), else
+    the locale's, else ``fallback``: the one rule shared by the command line, the daemon's
+    reloads and the warnings given while the configuration loads."""
+    if configured in LANGUAGES:
+        return str(configured)
+    return language_from_env(environ) or fallback
+
+
+def in_language(table: Mapping[str, str], lang: str | None = None) -> str:
+    """The entry of a per-language data table (``notes = {en = "...", fr = "..."}``) for ``lang``
+    (default: the process' language), else the source language's, else ``""``: data written
+    before a language was added still says something."""
+    return table.get(lang or _current) or table.get(SOURCE_LANGUAGE, "")
 
 
 def set_language(lang: str) -> None:

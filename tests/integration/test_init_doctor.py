@@ -212,8 +212,8 @@ def test_gmail_and_icloud_presets_say_an_app_password_is_needed() -> None:
     for email in ("me@gmail.com", "me@icloud.com", "me@outlook.com", "me@yahoo.com"):
         p = preset_for(email)
         assert p is not None
-        assert "app" in p.notes
-        assert "password" in p.notes
+        assert "app" in p.notes["en"]
+        assert "password" in p.notes["en"]
 
 
 # ---- init, driven by flags --------------------------------------------------------------------

@@ -27,6 +27,29 @@ def test_example_config_loads_and_documents_every_key() -> None:
             assert re.search(rf"^\s*#?\s*{key.name}\s*=", text, re.MULTILINE), f"{section}.{key.name} undocumented"
 
 
+def test_the_example_names_every_ui_language() -> None:
+    line = next(ln for ln in EXAMPLE.read_text().splitlines() if ln.startswith("# Language of messages"))
+    assert all(f'"{lang}"' in line for lang in i18n.LANGUAGES), line
+
+
+def test_a_key_left_out_takes_the_spec_default() -> None:
+    cfg = parse_config({"mailbox": [{"name": "p", "host": "h", "username": "u", "password_env": "X"}]}, None)
+    for section in ("database", "general", "reminders", "notifications", "daemon"):
+        for key in SPEC[section]:
+            assert getattr(cfg, key.attr or key.name) == key.default, f"{section}.{key.name}"
+    mb = cfg.mailboxes[0]
+    for key in SPEC["mailbox"]:
+        if key.name not in ("name", "host", "username", "password_env", "port"):
+            assert getattr(mb, key.name) == key.default, f"mailbox.{key.name}"
+    assert mb.port == 993
+    assert parse_config({"mailbox": [{"name": "p", "host": "h", "username": "u", "password_env": "X",
+                                      "tls": "starttls"}]}, None).mailboxes[0].port == 143
+
+
+def test_reminder_days_go_out_furthest_first_each_once() -> None:
+    assert parse_config({"reminders": {"days_before": [0, 7, 2, 7]}}, None).reminder_days == (7, 2, 0)
+
+
 @pytest.mark.parametrize(("doc", "needle"), [
     ({"mailbox": [{"name": "p", "host": "h", "username": "u", "password_env": "X", "port": "993"}]},
      "mailbox 'p': port: expected an integer"),
@@ -39,6 +62,8 @@ def test_example_config_loads_and_documents_every_key() -> None:
     ({"mailbox": [{"name": "p", "host": "h", "username": "u", "password_env": "X", "password": "hunter2"}]},
      "never write a password in the file"),
     ({"general": {"language": "de"}}, '[general]: language: expected "auto", "fr" or "en"'),
+    ({"mailbox": [{"name": "p", "host": "h", "username": "u", "password_env": "X", "tls": "tls"}]},
+     'mailbox \'p\': tls: expected "ssl", "starttls" or "none"'),
     ({"reminders": {"days_before": [7, "2"]}}, "days_before: expected a list of days"),
     ({"daemon": {"idle_timeout": 3600}}, "idle_timeout: expected 10-600 seconds"),
     ({"colours": {}}, "unknown section [colours]"),

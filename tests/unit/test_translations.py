@@ -236,14 +236,45 @@ def test_speaking_restores_the_previous_language_and_environment(monkeypatch: py
     assert "LANGUAGE" not in os.environ
 
 
-def test_every_provider_note_has_its_french(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_provider_note_is_in_every_language(monkeypatch: pytest.MonkeyPatch) -> None:
     from tracker.cli.init import load_presets
 
     presets = [p for p in load_presets() if p.notes]
     assert presets
     for p in presets:
-        assert p.notes_fr, f"{p.name}: notes without notes_fr in tracker/data/providers.toml"
-        monkeypatch.setattr(i18n, "_current", "fr")
-        assert p.note() == p.notes_fr
-        monkeypatch.setattr(i18n, "_current", "en")
-        assert p.note() == p.notes
+        assert set(p.notes) == set(i18n.LANGUAGES), f"{p.name}: notes.<lang> missing in tracker/data/providers.toml"
+        for lang in i18n.LANGUAGES:
+            monkeypatch.setattr(i18n, "_current", lang)
+            assert p.note() == p.notes[lang]
+
+
+def test_a_provider_note_missing_a_language_is_shown_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.cli.init import _presets_from
+
+    text = ('[[provider]]\nname = "A"\ndomains = ["a.test"]\nhost = "imap.a.test"\nport = 993\ntls = "ssl"\n'
+            'notes.en = "needs an app password"\n'
+            '[[provider]]\nname = "B"\ndomains = ["b.test"]\nhost = "imap.b.test"\nport = 993\ntls = "ssl"\n'
+            'notes = "one string, in one language"\n')
+    a, b = _presets_from(text, "providers.toml")
+    monkeypatch.setattr(i18n, "_current", "fr")
+    assert (a.note(), b.note()) == ("needs an app password", "one string, in one language")
+
+
+@pytest.mark.parametrize("lang", [lang for lang in i18n.LANGUAGES if lang != i18n.SOURCE_LANGUAGE])
+def test_every_ui_language_has_its_catalog_and_dates(lang: str) -> None:
+    """A language added to tracker.i18n.LANGUAGES needs its catalog and CLDR data (scripts/i18n.py update)."""
+    import json
+
+    assert (ROOT / "tracker" / "locale" / lang / "LC_MESSAGES" / "tracker.mo").is_file()
+    assert lang in json.loads((ROOT / "tracker" / "locale" / "cldr.json").read_text(encoding="utf-8"))
+    assert _("Everything looks right.", lang) != "Everything looks right."
+
+
+def test_the_lang_option_and_the_config_offer_the_ui_languages() -> None:
+    from tracker.cli.app import cli
+    from tracker.config import parse_config
+
+    lang = next(p for p in cli.params if p.name == "lang")
+    assert tuple(lang.type.choices) == i18n.LANGUAGES  # type: ignore[attr-defined]
+    for code in ("auto", *i18n.LANGUAGES):
+        assert parse_config({"general": {"language": code}}, None).language == code

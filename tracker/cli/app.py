@@ -134,7 +134,7 @@ class TrackerGroup(click.Group):
               help="Configuration file (default: ~/.config/tracker/config.toml; env TRACKER_CONFIG).")
 @click.option("--db", metavar="URL", help="Database: a plain path or a SQLAlchemy URL (overrides the config).")
 @click.option("--now", metavar="ISO-8601", help="The clock, for reproducible runs (e.g. 2025-05-20T08:00:00+02:00).")
-@click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of the output (default: from the config "
+@click.option("--lang", type=click.Choice(i18n.LANGUAGES), help="Language of the output (default: from the config "
               "or LANG).")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
 @click.version_option(package_name="tracker")

@@ -15,13 +15,13 @@ import socket
 import sqlite3
 import ssl
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from tracker.config import Config, MailboxConfig, default_config_path, load_config, too_open
-from tracker.errors import ConfigError, LoginError, MailboxError, StoreError
+from tracker.errors import ConfigError, LoginError, MailboxError, StoreError, first_line
 from tracker.i18n import _, ngettext
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from tracker.mail.imap import ImapConnection
 
 __all__ = ["Check", "check_config", "check_config_mode", "check_database", "check_keyring", "check_mailbox",
-           "check_notifications", "no_verdict_advice", "run_checks", "survey_folders", "verdict_checks"]
+           "check_notifications", "has_folder", "no_verdict_advice", "run_checks", "survey_folders", "verdict_checks"]
 
 #: The longest a network check waits, whatever the mailbox's own timeout.
 NETWORK_TIMEOUT: Final = 20
@@ -49,11 +49,6 @@ def _ok(name: str, detail: str) -> Check:
 
 def _problem(name: str, detail: str, advice: str) -> Check:
     return Check(name, False, detail, advice)
-
-
-def _first_line(e: BaseException) -> str:
-    text = str(e).strip()
-    return text.splitlines()[0] if text else type(e).__name__
 
 
 # ---- configuration ----------------------------------------------------------------------------
@@ -199,12 +194,12 @@ def _check_schema(path: Path) -> Check:
         except sqlite3.DatabaseError as e:
             if e.sqlite_errorcode & 0xFF != sqlite3.SQLITE_CORRUPT:
                 raise
-            damaged = _first_line(e)
+            damaged = first_line(e)
         finally:
             conn.close()
     except sqlite3.Error as e:
         return _problem(_("database schema"), _("{path}: not a usable SQLite database ({why})")
-                        .format(path=path, why=_first_line(e)),
+                        .format(path=path, why=first_line(e)),
                         _("move it away (tracker then starts a new one) or give --db another file"))
     if damaged is not None:
         return _problem(_("database integrity"), _("{path}: the database file is damaged ({why})")
@@ -364,26 +359,36 @@ def _tls_handshake(mb: MailboxConfig, timeout: float) -> str:
 def check_mailbox(mb: MailboxConfig, trusted_ids: tuple[str, ...] = (),
                   trusted_sealers: tuple[str, ...] = ()) -> Iterator[Check]:
     """DNS, TCP, TLS, login, each folder, then whose verdicts the latest messages carry; stops at
-    the first failure (the rest cannot work)."""
+    the first failure of the way in (the rest cannot work)."""
     base = _("mailbox {name}").format(name=mb.name)
 
     def step(what: str) -> str:
         return f"{base} / {what}"
 
-    dns, connect, tls, login = step("DNS"), step(_("connect")), step("TLS"), step(_("login"))
     timeout = min(mb.timeout, NETWORK_TIMEOUT)
-    # DNS
+    for stage in (_check_dns(mb, step), _check_connect(mb, step, timeout), _check_tls(mb, step, timeout)):
+        for check in stage:
+            yield check
+            if not check.ok:
+                return
+    yield from _check_login(mb, step, trusted_ids, trusted_sealers)
+
+
+def _check_dns(mb: MailboxConfig, step: Callable[[str], str]) -> Iterator[Check]:
+    dns = step("DNS")
     try:
         infos = socket.getaddrinfo(mb.host, mb.port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as e:
-        yield _problem(dns, _("{host}: host name not found ({why})").format(host=mb.host, why=_first_line(e)),
+        yield _problem(dns, _("{host}: host name not found ({why})").format(host=mb.host, why=first_line(e)),
                        _("check host = \"{host}\" in the configuration (`tracker init` proposes the usual "
                          "servers) and your network connection").format(host=mb.host))
         return
     addresses = sorted({str(i[4][0]) for i in infos})
     yield _ok(dns, f"{mb.host} → {', '.join(addresses[:3])}")
-    # TCP
-    where = f"{mb.host}:{mb.port}"
+
+
+def _check_connect(mb: MailboxConfig, step: Callable[[str], str], timeout: int) -> Iterator[Check]:
+    connect, where = step(_("connect")), f"{mb.host}:{mb.port}"
     try:
         with socket.create_connection((mb.host, mb.port), timeout=timeout):
             pass
@@ -396,70 +401,85 @@ def check_mailbox(mb: MailboxConfig, trusted_ids: tuple[str, ...] = (),
                        _("check the port, your network and any firewall in between"))
         return
     except OSError as e:
-        yield _problem(connect, f"{where}: {e.strerror or _first_line(e)}",
+        yield _problem(connect, f"{where}: {e.strerror or first_line(e)}",
                        _("check the host, the port and your network"))
         return
     yield _ok(connect, _("{where} accepts connections").format(where=where))
-    # TLS
+
+
+def _check_tls(mb: MailboxConfig, step: Callable[[str], str], timeout: int) -> Iterator[Check]:
+    tls = step("TLS")
     if mb.tls == "none":
         yield _ok(tls, _("not used (tls = \"none\", allowed to a loopback address only)"))
+        return
+    try:
+        version = _tls_handshake(mb, timeout)
+    except ssl.SSLCertVerificationError as e:
+        yield _problem(tls, _("certificate not trusted ({why})").format(why=e.verify_message or first_line(e)),
+                       _("check the host name; for a server with its own CA set ca_file = \"/path/ca.pem\""))
+    except (ssl.SSLError, ConnectionError) as e:
+        yield _problem(tls, _("handshake failed ({why})").format(why=first_line(e)),
+                       _("check tls and port: tls = \"ssl\" goes with 993, \"starttls\" with 143"))
+    except FileNotFoundError:
+        yield _problem(tls, _("ca_file {path} not found").format(path=mb.ca_file), _("fix ca_file or remove it"))
+    except OSError as e:
+        yield _problem(tls, _("handshake failed ({why})").format(why=first_line(e)),
+                       _("check tls, port and ca_file"))
     else:
-        try:
-            version = _tls_handshake(mb, timeout)
-        except ssl.SSLCertVerificationError as e:
-            yield _problem(tls, _("certificate not trusted ({why})").format(why=e.verify_message or _first_line(e)),
-                           _("check the host name; for a server with its own CA set ca_file = \"/path/ca.pem\""))
-            return
-        except (ssl.SSLError, ConnectionError) as e:
-            yield _problem(tls, _("handshake failed ({why})").format(why=_first_line(e)),
-                           _("check tls and port: tls = \"ssl\" goes with 993, \"starttls\" with 143"))
-            return
-        except FileNotFoundError:
-            yield _problem(tls, _("ca_file {path} not found").format(path=mb.ca_file), _("fix ca_file or remove it"))
-            return
-        except OSError as e:
-            yield _problem(tls, _("handshake failed ({why})").format(why=_first_line(e)),
-                           _("check tls, port and ca_file"))
-            return
         yield _ok(tls, _("{tls} handshake OK ({version}, certificate verified)").format(tls=mb.tls, version=version))
-    # login, folders
+
+
+def _check_login(mb: MailboxConfig, step: Callable[[str], str], trusted_ids: tuple[str, ...],
+                 trusted_sealers: tuple[str, ...]) -> Iterator[Check]:
+    """The login, then (logged in) the folders and the verdicts, on one connection."""
     from tracker.mail.imap import ImapConnection
 
+    login = step(_("login"))
     conn = ImapConnection(mb)
     try:
         conn.connect()
     except LoginError as e:
-        yield _problem(login, _first_line(e),
+        yield _problem(login, first_line(e),
                        _("check username and password; many providers need an app password") + _hint(mb))
         return
     except (MailboxError, ConfigError) as e:
-        yield _problem(login, _first_line(e),
+        yield _problem(login, first_line(e),
                        _("make the password source work in this shell (password_env, password_command or keyring)"))
         return
     try:
         how = "XOAUTH2" if mb.oauth2_token_command else _("password")
         yield _ok(login, _("logged in as {user!r} ({how})").format(user=mb.username, how=how))
-        try:
-            names = conn.folders()
-        except MailboxError as e:
-            yield _problem(step(_("folders")), _first_line(e), _("try again; if it persists, check the server"))
-            return
-        present: list[str] = []
-        for folder in mb.folders:
-            name = step(_("folder {folder}").format(folder=folder))
-            found = folder in names or (folder.upper() == "INBOX" and any(n.upper() == "INBOX" for n in names))
-            if found:
-                present.append(folder)
-                yield _ok(name, _("exists"))
-            else:
-                shown = ", ".join(names[:12]) + (" ..." if len(names) > 12 else "")
-                yield _problem(name, _("no folder {folder!r} on the server (folders: {folders})")
-                               .format(folder=folder, folders=shown),
-                               _("fix folders = [...] (`tracker folders --mailbox {mailbox}` lists them)")
-                               .format(mailbox=mb.name))
-        yield from _check_verdicts(conn, present, step, trusted_ids, trusted_sealers)
+        yield from _check_folders(conn, mb, step, trusted_ids, trusted_sealers)
     finally:
         conn.close()
+
+
+def has_folder(names: Sequence[str], folder: str) -> bool:
+    """Is ``folder`` among the server's ``names``? INBOX in any case, as IMAP says (RFC 3501 5.1)."""
+    return folder in names or (folder.upper() == "INBOX" and any(n.upper() == "INBOX" for n in names))
+
+
+def _check_folders(conn: ImapConnection, mb: MailboxConfig, step: Callable[[str], str],
+                   trusted_ids: tuple[str, ...], trusted_sealers: tuple[str, ...]) -> Iterator[Check]:
+    """Each configured folder, then the verdicts in those that exist."""
+    try:
+        names = conn.folders()
+    except MailboxError as e:
+        yield _problem(step(_("folders")), first_line(e), _("try again; if it persists, check the server"))
+        return
+    present: list[str] = []
+    for folder in mb.folders:
+        name = step(_("folder {folder}").format(folder=folder))
+        if has_folder(names, folder):
+            present.append(folder)
+            yield _ok(name, _("exists"))
+        else:
+            shown = ", ".join(names[:12]) + (" ..." if len(names) > 12 else "")
+            yield _problem(name, _("no folder {folder!r} on the server (folders: {folders})")
+                           .format(folder=folder, folders=shown),
+                           _("fix folders = [...] (`tracker folders --mailbox {mailbox}` lists them)")
+                           .format(mailbox=mb.name))
+    yield from _check_verdicts(conn, present, step, trusted_ids, trusted_sealers)
 
 
 # ---- whose verdicts: the user's own server ------------------------------------------------------
@@ -541,7 +561,7 @@ def _check_verdicts(conn: ImapConnection, folders: list[str], step: Callable[[st
     try:
         found = survey_folders(conn, folders, trusted_ids, trusted_sealers)
     except MailboxError as e:
-        yield _problem(name, _first_line(e), _("try again; if it persists, check the server"))
+        yield _problem(name, first_line(e), _("try again; if it persists, check the server"))
         return
     yield from verdict_checks(found, name, step("ARC"))
 
@@ -583,7 +603,7 @@ def check_notifications(cfg: Config | None) -> Iterator[Check]:
         info = notifier.server_info()
     except Exception as e:
         info = None
-        why = _first_line(e)
+        why = first_line(e)
     else:
         why = _("nobody owns org.freedesktop.Notifications")
     finally:

@@ -16,31 +16,29 @@ import json
 import os
 import re
 import sys
-import tempfile
 import tomllib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import click
 
-from tracker.config import MailboxConfig, parse_config
-from tracker.errors import ConfigError, LoginError, MailboxError, UserError
-from tracker.i18n import N_, _, language, ngettext
+from tracker.config import TLS_MODES, MailboxConfig, default_port, parse_config
+from tracker.errors import ConfigError, LoginError, MailboxError, UserError, first_line
+from tracker.i18n import N_, SOURCE_LANGUAGE, _, in_language, ngettext
 from tracker.mail.credentials import Secret, get_password
+from tracker.output.files import write_private
 
 if TYPE_CHECKING:
     from tracker.core.classify.server_id import ServerSurvey
 
-__all__ = ["InitOptions", "Preset", "load_presets", "preset_for", "preset_for_host", "render_config", "run_init",
-           "write_private"]
+__all__ = ["InitOptions", "Preset", "load_presets", "preset_for", "preset_for_host", "render_config", "run_init"]
 
 KEYRING_SERVICE: Final = "tracker"
 DEFAULT_ENV: Final = "TRACKER_PASSWORD"
-FILE_MODE: Final = 0o600
 DIR_MODE: Final = 0o700
 _EMAIL = re.compile(r"[^@\s]{1,64}@(?:[^@\s.]+(?:\.[^@\s.]+)+|localhost)")
 
@@ -56,12 +54,19 @@ class Preset:
     port: int
     tls: str
     folders: tuple[str, ...] = ("INBOX",)
-    notes: str = ""
-    notes_fr: str = ""
+    #: The login advice by language (``notes = {en = "...", fr = "..."}`` in the data file).
+    notes: Mapping[str, str] = field(default_factory=dict)
 
     def note(self) -> str:
-        """The login advice in the language tracker speaks (the data file holds English and French)."""
-        return (self.notes_fr or self.notes) if language() == "fr" else self.notes
+        """The login advice in the language tracker speaks, else in English."""
+        return in_language(self.notes)
+
+
+def _notes(value: object) -> dict[str, str]:
+    """A provider's ``notes``: a table by language, or one string (a file of one's own, in one language)."""
+    if isinstance(value, dict):
+        return {str(lang): str(text) for lang, text in value.items() if text}
+    return {SOURCE_LANGUAGE: str(value)} if value else {}
 
 
 def _ask(text: str, **kw: Any) -> Any:
@@ -84,7 +89,7 @@ def _presets_from(text: str, where: str) -> list[Preset]:
             out.append(Preset(name=str(p["name"]), domains=tuple(str(d).lower() for d in p["domains"]),
                               host=str(p["host"]), port=int(p["port"]), tls=str(p["tls"]),
                               folders=tuple(str(f) for f in p.get("folders", ["INBOX"])),
-                              notes=str(p.get("notes", "")), notes_fr=str(p.get("notes_fr", ""))))
+                              notes=_notes(p.get("notes"))))
         except (KeyError, TypeError, ValueError) as e:
             raise ConfigError(_("{where}: provider #{number}: missing or wrong key ({why})")
                               .format(where=where, number=i + 1, why=e)) from None
@@ -194,43 +199,6 @@ def render_config(d: Draft) -> str:
 def validate(text: str, path: Path) -> None:
     """Raise ConfigError unless ``text`` is a configuration load_config would accept."""
     parse_config(tomllib.loads(text), path)
-
-
-def write_private(path: Path, text: str, force: bool) -> None:
-    """Write ``text`` to ``path`` mode 0600 (its folder created 0700); never overwrite unless ``force``."""
-    folder = path.parent
-    if not folder.exists():
-        try:
-            folder.mkdir(parents=True, mode=DIR_MODE)
-        except OSError as e:
-            raise UserError(_("{folder}: cannot create the folder ({why})").format(folder=folder,
-                                                                                  why=e.strerror or e)) from None
-    data = text.encode("utf-8")
-    try:
-        if not force:
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-            except FileExistsError:
-                raise UserError(_("{path} already exists: give --force to replace it").format(path=path)) from None
-            try:
-                os.fchmod(fd, FILE_MODE)
-                os.write(fd, data)
-            finally:
-                os.close(fd)
-            return
-        fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=folder)
-        try:
-            os.fchmod(fd, FILE_MODE)
-            os.write(fd, data)
-            os.close(fd)
-            os.replace(tmp, path)
-        except BaseException:
-            with suppress(OSError):
-                os.unlink(tmp)
-            raise
-    except OSError as e:
-        raise UserError(_("{path}: cannot write the configuration ({why})").format(path=path,
-                                                                                   why=e.strerror or e)) from None
 
 
 # ---- passwords and the login ------------------------------------------------------------------
@@ -346,8 +314,7 @@ def store_in_keyring(username: str, secret: Secret) -> str | None:
         keyring.set_password(KEYRING_SERVICE, username, secret.reveal())
         stored = keyring.get_password(KEYRING_SERVICE, username)
     except Exception as e:  # no backend, locked, D-Bus trouble...
-        text = str(e).strip().splitlines()[0] if str(e).strip() else ""
-        return f"{type(e).__name__}: {text}" if text else type(e).__name__
+        return first_line(e, typed=True)
     if stored != secret.reveal():
         return _("the keyring backend {backend} does not keep passwords").format(
             backend=f"{type(backend).__module__}.{type(backend).__name__}")
@@ -391,10 +358,6 @@ class InitOptions:
     trust_server: bool | None = None  # write the server's authserv-id: None asks (yes under --yes)
 
 
-def _default_port(tls: str) -> int:
-    return 993 if tls == "ssl" else 143
-
-
 _TLS_WORDS: Final = {"ssl": "TLS", "starttls": "STARTTLS", "none": N_("no TLS")}
 
 
@@ -435,9 +398,9 @@ def _mailbox_name(email: str) -> str:
 def _ask_server(d: Draft, *, with_ca: bool) -> None:
     d.host = str(_ask(_("IMAP server"), default=d.host)).strip()
     tls = str(_ask(_("Encryption: ssl (implicit TLS), starttls, or none (loopback only)"), default=d.tls,
-                           type=click.Choice(["ssl", "starttls", "none"]), show_choices=False)).strip()
+                           type=click.Choice(TLS_MODES), show_choices=False)).strip()
     changed_tls, d.tls = tls != d.tls, tls
-    port_default = d.port if d.port and not changed_tls else _default_port(d.tls)
+    port_default = d.port if d.port and not changed_tls else default_port(d.tls)
     d.port = int(_ask(_("Port"), default=port_default, type=click.IntRange(1, 65535)))
     d.username = str(_ask(_("Login name"), default=d.username)).strip()
     folders = str(_ask(_("Folders to watch (comma-separated)"), default=", ".join(d.folders)))
@@ -455,11 +418,11 @@ def _choose_server(o: InitOptions, email: str, preset: Preset | None) -> Draft:
     if o.host:
         same = preset is not None and preset.host.lower() == o.host.lower()
         tls = o.tls or (preset.tls if preset is not None and same else "ssl")
-        port = o.port or (preset.port if preset is not None and same and tls == preset.tls else _default_port(tls))
+        port = o.port or (preset.port if preset is not None and same and tls == preset.tls else default_port(tls))
         return Draft(name, o.host, port, tls, username, folders, o.ca_file)
     if preset is not None:
         tls = o.tls or preset.tls
-        port = o.port or (preset.port if tls == preset.tls else _default_port(tls))
+        port = o.port or (preset.port if tls == preset.tls else default_port(tls))
         d = Draft(name, preset.host, port, tls, username, folders, o.ca_file)
         click.echo(_("{provider}: server {host}:{port} ({tls}), login {user}, folders {folders}").format(
             provider=preset.name, host=d.host, port=d.port, tls=_tls_words(d.tls), user=d.username,
@@ -470,7 +433,7 @@ def _choose_server(o: InitOptions, email: str, preset: Preset | None) -> Draft:
             _ask_server(d, with_ca=False)
         return d
     tls = o.tls or "ssl"
-    d = Draft(name, f"imap.{domain_of(email)}", o.port or _default_port(tls), tls, username, folders, o.ca_file)
+    d = Draft(name, f"imap.{domain_of(email)}", o.port or default_port(tls), tls, username, folders, o.ca_file)
     if o.yes:
         click.echo(_("No preset for {domain}: trying {host}:{port} ({tls}).").format(
             domain=domain_of(email), host=d.host, port=d.port, tls=_tls_words(d.tls)))
@@ -519,10 +482,9 @@ def _login_loop(o: InitOptions, d: Draft, secret: Secret | None, typed: bool) ->
 
 
 def _check_folders(o: InitOptions, d: Draft, result: LoginResult) -> None:
-    def present(f: str) -> bool:
-        return f in result.folders or (f.upper() == "INBOX" and any(x.upper() == "INBOX" for x in result.folders))
+    from tracker.cli.doctor import has_folder
 
-    missing = [f for f in d.folders if not present(f)]
+    missing = [f for f in d.folders if not has_folder(result.folders, f)]
     if not missing:
         return
     if result.all_mail and not o.folders and all(f.endswith("All Mail") for f in missing):
@@ -539,7 +501,7 @@ def _check_folders(o: InitOptions, d: Draft, result: LoginResult) -> None:
     while True:
         value = str(_ask(_("Folders to watch (comma-separated)"), default="INBOX"))
         chosen = tuple(f.strip() for f in value.split(",") if f.strip()) or ("INBOX",)
-        wrong = [f for f in chosen if not present(f)]
+        wrong = [f for f in chosen if not has_folder(result.folders, f)]
         if not wrong:
             d.folders = chosen
             return
@@ -627,7 +589,10 @@ def run_init(o: InitOptions, install_service: Callable[[], None]) -> Draft:
             _fallback_source(o, d, why)
     text = render_config(d)
     validate(text, path)
-    write_private(path, text, o.force)
+    try:
+        write_private(path, text.encode("utf-8"), replace=o.force, folder_mode=DIR_MODE)
+    except FileExistsError:  # it appeared while the questions were asked
+        raise UserError(_("{path} already exists: give --force to replace it").format(path=path)) from None
     click.echo(_("Wrote {path} (mode 0600).").format(path=path))
     if d.source == "env":
         click.echo(_("tracker reads the password from the variable {name}: set it wherever tracker "

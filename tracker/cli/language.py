@@ -43,9 +43,7 @@ def early_language(argv: list[str], environ: dict[str, str] | None = None) -> st
         configured = load_config(Path(config_path).expanduser() if config_path else None).language
     except (TrackerError, OSError, ValueError):
         configured = None
-    if configured in i18n.LANGUAGES:
-        return str(configured)
-    return i18n.language_from_env(env) or "en"
+    return i18n.resolve_language(configured, env)
 
 
 _MSGIDS: dict[int, tuple[str | None, str | None]] = {}

@@ -47,14 +47,9 @@ def daemon(app: AppContext) -> None:
     def reload() -> Any:
         return load_config(Path(app.config_path) if app.config_path else None)
 
-    sys.exit(Daemon(reload, store, clock, lambda c: app.lang() if app.lang_option else _lang_of(c)).run())
-
-
-def _lang_of(cfg: Any) -> str:
-    """The notifications' language after a reload: the new config's, else the locale's."""
-    if cfg.language in i18n.LANGUAGES:
-        return str(cfg.language)
-    return i18n.language_from_env() or "en"
+    # The notifications' language after a reload: --lang, else the new config's, else the locale's.
+    sys.exit(Daemon(reload, store, clock,
+                    lambda c: app.lang() if app.lang_option else i18n.resolve_language(c.language)).run())
 
 
 def _clock(app: AppContext) -> Any:

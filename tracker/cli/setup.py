@@ -9,6 +9,7 @@ import click
 
 from tracker.cli.app import AppContext, cli, pass_app
 from tracker.cli.service import install_service
+from tracker.config import TLS_MODES
 from tracker.i18n import _, ngettext
 from tracker.output.sanitize import for_people
 
@@ -17,7 +18,7 @@ from tracker.output.sanitize import for_people
 @click.option("--email", metavar="ADDRESS", help="Your e-mail address (proposes the server from its domain).")
 @click.option("--host", metavar="HOST", help="IMAP server (default: the preset for the address's domain).")
 @click.option("--port", type=click.IntRange(1, 65535), help="IMAP port (default: 993 for ssl, 143 otherwise).")
-@click.option("--tls", type=click.Choice(["ssl", "starttls", "none"]), help="Encryption (none: loopback only).")
+@click.option("--tls", type=click.Choice(TLS_MODES), help="Encryption (none: loopback only).")
 @click.option("--username", metavar="LOGIN", help="Login name (default: the e-mail address).")
 @click.option("--password-env", metavar="NAME", help="Read the password from this environment variable.")
 @click.option("--password-command", metavar="CMD", help="Run this command to get the password (e.g. 'pass show "

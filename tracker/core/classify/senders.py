@@ -26,7 +26,13 @@ _CONFUSABLES = str.maketrans({
     "5": "s", "4": "a", "7": "t", "8": "b", "$": "s", "@": "a", "!": "i", "|": "l",
 })
 
-_NAMES = ("facebookmail", "facebook", "instagram", "messenger", "whatsapp", "meta")
+#: The products a look-alike may name (not Meta itself, a name too short to judge by distance).
+_PRODUCTS = tuple(p for p in Platform if p is not Platform.META)
+#: The names a look-alike imitates: Meta's sending domain (facebookmail.com: a Meta name,
+#: though no platform), then every platform's name; all but "meta" are looked for inside a
+#: confusable skeleton too ("meta" is inside too many ordinary words).
+_NAMES = ("facebookmail", *(p.value for p in Platform))
+_SKELETON_NAMES = tuple(n for n in _NAMES if n != Platform.META)
 
 
 def registrable(domain: str) -> str:
@@ -81,7 +87,7 @@ def _lookalike_cached(d: str, lex: Lexicon) -> str | None:
     decoded = unicodedata.normalize("NFKC", _decode_idna(d))
     skeleton = decoded.translate(_CONFUSABLES).replace("rn", "m").replace("vv", "w")
     if skeleton != d and (is_meta_domain(skeleton, lex)
-                          or any(n in skeleton.replace("-", "") for n in _NAMES[:-1])):
+                          or any(n in skeleton.replace("-", "") for n in _SKELETON_NAMES)):
         return "confusable characters"
     base = registrable(decoded).split(".")[0]
     for name in _NAMES:
@@ -94,10 +100,6 @@ def _lookalike_cached(d: str, lex: Lexicon) -> str | None:
         if name in tokens or (len(name) >= 6 and any(name in t for t in tokens)):
             return f"Meta name '{name}' inside a foreign domain"
     return None
-
-
-def _word_in(word: str, text: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 
 def visible(text: str) -> str:
@@ -153,10 +155,10 @@ def _domain_platform(d: str, lex: Lexicon) -> Platform | None:
         if any(t == word or (len(word) >= 6 and word in t) for t in tokens):
             return Platform(platform)
     if lookalike_reason(d, lex):
-        for name, platform in (("facebook", "facebook"), ("instagram", "instagram"), ("messenger", "messenger"),
-                               ("whatsapp", "whatsapp")):
-            if _distance(registrable(skeleton).split(".")[0], name, 2) <= 2:
-                return Platform(platform)
+        base = registrable(skeleton).split(".")[0]
+        for product in _PRODUCTS:
+            if _distance(base, product.value, 2) <= 2:
+                return product
         return Platform.META
     return None
 
