@@ -23,26 +23,23 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.config import Config, MailboxConfig
+from tracker.core.notifications import NOTIFY_WINDOW, PlannedNotification, plan_notifications, plan_reminder
 from tracker.core.reminders import due_reminders, next_reminder_time
-from tracker.core.state import EventKind
-from tracker.core.status import status_of
 from tracker.errors import ConfigError, MailboxError, TrackerError
-from tracker.i18n import _
-from tracker.notify import Notification, Notifier, Urgency
-from tracker.output.render import format_date, next_action_text, note, state_label
-from tracker.output.sanitize import for_people
+from tracker.notify import Notification, Notifier
+from tracker.output.notes import note_text
 from tracker.store import Store
+
+if TYPE_CHECKING:
+    from tracker.mail.imap import ImapConnection
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["Daemon", "sd_notify"]
 
-#: How long after a message's date the daemon still notifies about it.
-NOTIFY_WINDOW = timedelta(hours=24)
-CODE_WINDOW = timedelta(hours=1)
 SLICE = 1.0  # seconds: the longest the daemon waits without checking whether it must stop
 
 
@@ -182,7 +179,7 @@ class Daemon:
                     sync_folder(conn, self.store, mb, folder, self.clock(), result, self.config.trust)
                     if result.new_events or result.stats.meta:
                         self.changed.set()
-                    if self._arrived_meanwhile(conn, mb, folder):
+                    if conn.arrived_meanwhile(folder, self.store.folder_state(mb.name, folder)):
                         continue  # mail that came during the sync: its EXISTS may have gone with the SEARCH reply
                     if idle:
                         self._idle(conn, gen)
@@ -202,45 +199,11 @@ class Daemon:
             finally:
                 conn.close()
 
-    def _arrived_meanwhile(self, conn: Any, mb: MailboxConfig, folder: str) -> bool:
-        """Did the folder grow past what was synced? Checked before each IDLE: a message landing
-        while the sync's own commands ran is announced in their replies, and IDLE would never
-        hear of it again."""
-        # NOOP makes the server look at the folder again (it answers EXISTS for what it finds);
-        # STATUS then says whether the folder grew past what was synced.
-        responses = conn.command("NOOP", conn.client.noop)
-        if any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in
-               (responses[1] if isinstance(responses, tuple) and len(responses) > 1 else [])):
-            return True
-        known = self.store.folder_state(mb.name, folder)
-        st = conn.status(folder)
-        return known is None or st.uidvalidity != known[0] or (st.uidnext or 0) - 1 > known[1]
-
-    def _idle(self, conn: Any, gen: threading.Event) -> None:
-        """IDLE until the server speaks, ``idle_timeout`` passes, or the daemon must stop.
-
-        A suspend shows as the wall clock jumping ahead of the monotonic one (which stops
-        during sleep): the connection is then presumed dead and re-made at once, instead of
-        waiting for the IDLE timeout to find out.
-        """
-        client = conn.client
-        conn.command("IDLE", client.idle)
-        suspended = False
-        try:
-            deadline = time.monotonic() + min(self.config.idle_timeout, 600)
-            while not gen.is_set() and not self.stop_event.is_set() and time.monotonic() < deadline:
-                wall, mono = time.time(), time.monotonic()
-                responses = conn.command("IDLE wait", lambda: client.idle_check(timeout=SLICE))
-                if (time.time() - wall) - (time.monotonic() - mono) > 30:
-                    suspended = True
-                    break
-                if responses:
-                    return
-        finally:
-            if not suspended:
-                conn.command("IDLE done", client.idle_done)
-        if suspended:
-            raise MailboxError(_("mailbox {name!r}: the machine was suspended; reconnecting").format(name=conn.mb.name))
+    def _idle(self, conn: ImapConnection, gen: threading.Event) -> None:
+        """IDLE until the server speaks, ``idle_timeout`` passes (at most 10 minutes: servers drop
+        an IDLE after 29) or the daemon must stop or reload."""
+        conn.idle_wait(min(self.config.idle_timeout, 600), lambda: gen.is_set() or self.stop_event.is_set(),
+                       tick=SLICE)
 
     # ---- notifications and reminders ------------------------------------------------------------
 
@@ -253,97 +216,46 @@ class Daemon:
             self._reschedule(now)
 
     def check_notifications(self, now: datetime) -> int:
-        """Notify events and suspicious messages not yet notified (persisted: once, ever)."""
-        sent = self.store.sent_keys("event:") | self.store.sent_keys("fake:") | self.store.sent_keys("reread:")
-        count = 0
-        lang = self.lang
-        events = self.store.recent_events(now - NOTIFY_WINDOW, self._event_mark)
-        for e in events:
-            self._event_mark = max(self._event_mark, e.event_id)
-            key = f"event:{e.message_db_id}"
-            if key in sent:
-                continue
-            n = self._event_notification(e, lang, now)
-            if n is not None:
-                self.notifier.send(n)
-                count += 1
-            self.store.mark_sent(key, now)
-        for mid, m in self.store.recent_suspicious(now - NOTIFY_WINDOW):
-            key = f"fake:{mid}"
-            if key in sent:
-                continue
-            # The warning quotes the fake's display name: one line, no controls (the notifier
-            # then escapes it as markup where the server reads markup).
-            warning = (m.warnings or ("not authentic",))[0]
-            self.notifier.send(Notification(
-                summary=note(lang, "fake.summary"),
-                body=note(lang, "fake.body", source=for_people(m.source, one_line=True),
-                          warning=for_people(warning, one_line=True)),
-                urgency=Urgency.CRITICAL))
-            self.store.mark_sent(key, now)
-            count += 1
-        for r in self.store.rereads(since=now - NOTIFY_WINDOW):
-            key = f"reread:{r.id}"
-            if key in sent:
-                continue
-            values = {k: for_people(v, one_line=True) for k, v in (("account", r.account), ("platform", r.platform),
-                                                                   ("round", r.round))}
-            self.notifier.send(Notification(
-                summary=note(lang, "reread.summary", **values),
-                body=note(lang, "reread.body", before=state_label(r.before, lang),
-                          after=state_label(r.after, lang) if r.after else "-", **values),
-                urgency=Urgency.CRITICAL))
-            self.store.mark_sent(key, now)
-            count += 1
-        return count
+        """Notify events and suspicious messages not yet notified (persisted: once, ever).
 
-    def _event_notification(self, e: Any, lang: str, now: datetime) -> Notification | None:
-        # the form link of the group's latest row: a code or a refusal rarely carries it itself
-        group = self.store.group_rows(e.mailbox, e.platform, e.account)
-        row = group[-1] if group else None
-        values = {key: for_people(value, one_line=True) for key, value in
-                  (("account", e.account), ("platform", e.platform), ("round", row.round if row else "?"))}
-        url = e.objection_url or (row.objection_url if row else None)
-        if e.kind is EventKind.CODE:
-            if now - e.at > CODE_WINDOW or not e.code:
-                return None  # an expired code is no use any more
-            return Notification(summary=note(lang, "code.summary", code=e.code),
-                                body=note(lang, "code.body", **values), urgency=Urgency.CRITICAL,
-                                url=url, log_text=note(lang, "code.log", **values))
-        if e.kind is EventKind.ACCEPTED:
-            return Notification(summary=note(lang, "accepted.summary", **values),
-                                body=note(lang, "accepted.body", **values), urgency=Urgency.NORMAL)
-        if e.kind is EventKind.REFUSED:
-            return Notification(summary=note(lang, "refused.summary", **values),
-                                body=note(lang, "refused.body", **values), urgency=Urgency.CRITICAL,
-                                url=url)
-        if e.kind is EventKind.NOTICE and e.deadline:
-            last = format_date(e.deadline - timedelta(days=1), lang)
-            return Notification(summary=note(lang, "notice.summary", **values),
-                                body=note(lang, "notice.body", last_day=last, **values), urgency=Urgency.NORMAL,
-                                url=e.objection_url)
-        return None
+        Read from the store, plan (pure), then render, send and record each one. The events'
+        watermark only saves reading them again; the sent log stays the truth.
+        """
+        store = self.store
+        sent = store.sent_keys("event:") | store.sent_keys("fake:") | store.sent_keys("reread:")
+        events = store.recent_events(now - NOTIFY_WINDOW, self._event_mark)
+        self._event_mark = max((e.event_id for e in events), default=self._event_mark)
+        # the rows of the groups with something new: the form's link and the round come from them
+        groups = dict.fromkeys((e.mailbox, e.platform, e.account) for e in events
+                               if f"event:{e.message_db_id}" not in sent)
+        rows = [row for group in groups for row in store.group_rows(*group)]
+        send, seen = plan_notifications(events, store.recent_suspicious(now - NOTIFY_WINDOW), rows, sent, now,
+                                        rereads=store.rereads(since=now - NOTIFY_WINDOW))
+        for planned in send:
+            self._send(planned)
+            store.mark_sent(planned.key, now)
+        for key in seen:
+            store.mark_sent(key, now)
+        return len(send)
 
     def check_reminders(self, now: datetime) -> int:
+        """Send the reminders due at ``now``; the older ones missed meanwhile are only recorded."""
         cfg = self.config
         rows = self.store.open_rows(now.date() - timedelta(days=1))
         send, skip = due_reminders(rows, cfg.reminder_days, cfg.reminder_hour, now, self.store.sent_keys("reminder:"))
         for r in skip:
             self.store.mark_sent(r.key, now)
-        lang = self.lang
         for r in send:
             if not self.store.mark_sent(r.key, now):
                 continue  # another process sent it meanwhile
-            s = status_of(r.row, now)
-            last = format_date(r.row.deadline - timedelta(days=1), lang) if r.row.deadline else "?"
-            summary = note(lang, "reminder.summary0" if r.days_before == 0 else "reminder.summary",
-                           days=r.days_before, platform=for_people(r.row.platform, one_line=True))
-            self.notifier.send(Notification(
-                summary=summary,
-                body=note(lang, "reminder.body", account=for_people(r.row.account, one_line=True), last_day=last,
-                          action=next_action_text(s, lang)),
-                urgency=Urgency.CRITICAL if r.days_before <= 1 else Urgency.NORMAL, url=r.row.objection_url))
+            self._send(plan_reminder(r, now))
         return len(send)
+
+    def _send(self, planned: PlannedNotification) -> None:
+        """Render ``planned`` in the person's language, then hand it to the bus (or the log)."""
+        text = note_text(planned, self.lang)
+        self.notifier.send(Notification(summary=text.summary, body=text.body, urgency=planned.urgency,
+                                        url=planned.url, log_text=text.log_text))
 
     def _reschedule(self, now: datetime) -> None:
         if self._scheduler is None:

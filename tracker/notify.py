@@ -23,10 +23,10 @@ import subprocess
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
-from enum import IntEnum
 from html import escape
 from typing import Any
 
+from tracker.core.notifications import Urgency
 from tracker.i18n import N_, _
 from tracker.output.sanitize import for_people
 
@@ -36,12 +36,6 @@ __all__ = ["Notification", "Notifier", "SendResult", "Urgency", "notification_bo
 
 BUS_NAME = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
-
-
-class Urgency(IntEnum):
-    LOW = 0
-    NORMAL = 1
-    CRITICAL = 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,16 @@
-"""The IMAP edge: log in, EXAMINE, UID SEARCH, FETCH BODY.PEEK[], IDLE. Read-only by construction.
+"""The IMAP edge: log in, EXAMINE, UID SEARCH, FETCH BODY.PEEK[], IDLE, NOOP. Read-only by construction.
 
 No method here sets a flag, moves, copies, appends or expunges: folders are only ever
 opened with EXAMINE (``select_folder(readonly=True)``) and bodies fetched with
 ``BODY.PEEK[]``, so the user's flags, ``\\Seen`` included, never change. This module holds
-no parsing and no classification: it yields :class:`~tracker.model.RawMessage` with
+no mail parsing and no classification: it yields :class:`~tracker.model.RawMessage` with
 (folder, UIDVALIDITY, UID). Every library or socket error leaves it as a
 :class:`~tracker.errors.MailboxError` naming the mailbox.
+
+The daemon's waiting is here too, so that it never drives the IMAP client itself:
+:meth:`ImapConnection.idle_wait` and :meth:`ImapConnection.arrived_meanwhile`, whose reading of
+the server's replies (:func:`announces_mail`, :func:`grew_past`, :func:`was_suspended`) is pure
+and tested on its own, as imapclient keeps its response parser apart from the socket.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import logging
 import socket
 import ssl
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +32,7 @@ from tracker.model import RawMessage
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["FolderInfo", "ImapConnection", "search_criteria"]
+__all__ = ["FolderInfo", "ImapConnection", "announces_mail", "grew_past", "search_criteria", "was_suspended"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +258,7 @@ class ImapConnection:
     def noop(self) -> None:
         self.command("NOOP", lambda: self.client.noop())
 
-    # ---- IDLE (the daemon) ------------------------------------------------------------------------
+    # ---- waiting for mail (the daemon) ------------------------------------------------------------
 
     def has_idle(self) -> bool:
         try:
@@ -260,11 +266,63 @@ class ImapConnection:
         except Exception:
             return False
 
-    def idle_wait(self, timeout: float) -> bool:
-        """IDLE for at most ``timeout`` seconds; True when the server said something."""
-        self.command("IDLE", lambda: self.client.idle())
-        try:
-            responses = self.command("IDLE wait", lambda: self.client.idle_check(timeout=timeout))
-        finally:
-            self.command("DONE", lambda: self.client.idle_done())
-        return bool(responses)
+    def arrived_meanwhile(self, folder: str, known: tuple[int, int] | None) -> bool:
+        """Did ``folder`` (EXAMINEd) get mail past ``known`` (UIDVALIDITY, last UID synced)?
+
+        Asked before each IDLE: a message landing while a sync's own commands ran is announced
+        in their replies, and IDLE would never hear of it again. NOOP makes the server look at
+        the folder again (it answers EXISTS for what it finds); STATUS then says whether the
+        folder grew past what was synced, for a server that said nothing.
+        """
+        if announces_mail(self.command("NOOP", self.client.noop)):
+            return True
+        return grew_past(self.status(folder), known)
+
+    def idle_wait(self, timeout: float, should_stop: Callable[[], bool], tick: float = 1.0) -> bool:
+        """IDLE until the server speaks (True), ``timeout`` passes or ``should_stop()`` (False).
+
+        The wait is cut in ``tick``-second slices so that a stop is seen within one. A suspend
+        shows as the wall clock jumping ahead of the monotonic one (which stops during sleep):
+        the connection is then presumed dead, left without DONE, and a MailboxError says so, so
+        that the caller reconnects at once instead of waiting for the IDLE timeout to find out.
+        """
+        client = self.client
+        self.command("IDLE", client.idle)
+        deadline = time.monotonic() + timeout
+        spoke = False
+        while not spoke and not should_stop() and time.monotonic() < deadline:
+            wall, mono = time.time(), time.monotonic()
+            responses = self.command("IDLE wait", lambda: client.idle_check(timeout=tick))
+            if was_suspended(time.time() - wall, time.monotonic() - mono):
+                raise MailboxError(_("mailbox {name!r}: the machine was suspended; reconnecting").format(
+                    name=self.mb.name))
+            spoke = bool(responses)
+        self.command("IDLE done", client.idle_done)
+        return spoke
+
+
+#: Seconds the wall clock may run ahead of the monotonic one during one IDLE slice before the
+#: machine is taken to have slept (NTP steps are far smaller; a suspend is minutes or more).
+SUSPEND_GAP = 30.0
+
+
+def was_suspended(wall_elapsed: float, monotonic_elapsed: float) -> bool:
+    """Did the machine sleep while these two clocks measured the same wait?"""
+    return wall_elapsed - monotonic_elapsed > SUSPEND_GAP
+
+
+def announces_mail(noop_reply: Any) -> bool:
+    """Does imapclient's ``noop()`` reply (``(text, [untagged responses])``) announce mail?
+
+    An untagged ``* n EXISTS`` or ``* n RECENT`` (parsed as ``(n, b"EXISTS")``) means the folder
+    changed; ``EXPUNGE`` and ``FETCH`` (flags) do not bring anything to read.
+    """
+    if not isinstance(noop_reply, tuple) or len(noop_reply) < 2:
+        return False
+    return any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in noop_reply[1])
+
+
+def grew_past(status: FolderInfo, known: tuple[int, int] | None) -> bool:
+    """Is there mail past ``known`` (UIDVALIDITY, last UID synced)? A folder never synced, or
+    whose UIDVALIDITY changed, has: its UIDs no longer say what was read."""
+    return known is None or status.uidvalidity != known[0] or (status.uidnext or 0) - 1 > known[1]

@@ -156,8 +156,6 @@ _NOTE: dict[str, str] = {
     "refused.summary": N_("Objection refused or more information asked ({platform})"),
     "refused.body": N_("Meta did not accept the objection of {account}. Object again explaining how the "
                        "processing affects you, or complain to your data-protection authority."),
-    "received.summary": N_("Objection received ({platform})"),
-    "received.body": N_("Meta acknowledged the objection of {account}; wait for its answer."),
     "notice.summary": N_("Meta will use your data for AI ({platform})"),
     "notice.body": N_("{account}: object before the end of {last_day}."),
     "fake.summary": N_("Suspicious message pretending to be Meta's"),
