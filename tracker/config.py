@@ -1,5 +1,6 @@
 """TOML → a frozen :class:`Config`. The spec below is the single source: it validates the file,
-and a test checks that ``config.example.toml`` documents every key of it.
+gives every default (the dataclasses take theirs from it), and a test checks that
+``config.example.toml`` documents every key of it.
 
 Problems are gathered, not raised one by one: a bad file gets every problem in one go, each
 naming the file, the place and what is expected (``config.toml: mailbox "perso": port:
