@@ -3,7 +3,6 @@ the texts the edge renders from a plan."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -16,9 +15,8 @@ from tracker.core.notifications import (
     plan_reminder,
 )
 from tracker.core.reminders import Reminder, reminder_key
-from tracker.core.state import EventKind
 from tracker.core.status import StatusRow, StoredRow
-from tracker.model import State
+from tracker.model import EventKind, RecentEvent, Reread, State, SuspiciousMessage
 from tracker.output import render
 from tracker.output.notes import TEXTS, note_text
 
@@ -26,33 +24,22 @@ NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 FORM = "https://www.facebook.com/privacy/genai/objection/"
 
 
-@dataclass(frozen=True)
-class Ev:
-    message_db_id: int
-    kind: EventKind
-    at: datetime = NOW - timedelta(minutes=5)
-    code: str | None = None
-    objection_url: str | None = None
-    deadline: date | None = None
-    mailbox: str = "home"
-    platform: str = "facebook"
-    account: str = "alice@example.org"
+def event(message_db_id: int, kind: EventKind, *, at: datetime = NOW - timedelta(minutes=5),
+          code: str | None = None, objection_url: str | None = None, deadline: date | None = None) -> RecentEvent:
+    """A recent event of alice's Facebook account, as the store reads it."""
+    return RecentEvent(message_db_id=message_db_id, kind=kind, mailbox="home", platform="facebook",
+                       account="alice@example.org", at=at, code=code, objection_url=objection_url, deadline=deadline,
+                       source=f"imap://home/INBOX;UID={message_db_id}", event_id=message_db_id)
 
 
-@dataclass(frozen=True)
-class Fake:
-    source: str
-    warnings: tuple[str, ...]
+def fake(source: str, warnings: tuple[str, ...]) -> SuspiciousMessage:
+    return SuspiciousMessage(at=NOW, mailbox="home", account=None, kind="objection_accepted", platform="facebook",
+                             source=source, warnings=warnings)
 
 
-@dataclass(frozen=True)
-class Back:
-    id: int
-    platform: str
-    account: str
-    round: str
-    before: str
-    after: str | None
+def reread(id_: int, platform: str, account: str, round_: str, before: str, after: str | None) -> Reread:
+    return Reread(id=id_, at=NOW, mailbox="home", platform=platform, account=account, round=round_, before=before,
+                  after=after)
 
 
 def row(round_: str = "2026-12-16", *, at: datetime = NOW - timedelta(days=3), url: str | None = FORM,
@@ -62,7 +49,7 @@ def row(round_: str = "2026-12-16", *, at: datetime = NOW - timedelta(days=3), u
                      deadline=deadline, objection_url=url, reference=None, last_event_at=at, code_at=None)
 
 
-def plan_events(*events: Ev, rows: tuple[StoredRow, ...] = (row(),), sent: frozenset[str] = frozenset(),
+def plan_events(*events: RecentEvent, rows: tuple[StoredRow, ...] = (row(),), sent: frozenset[str] = frozenset(),
                 now: datetime = NOW) -> tuple[list[PlannedNotification], list[str]]:
     return plan_notifications(events, [], rows, sent, now)
 
@@ -71,7 +58,7 @@ def plan_events(*events: Ev, rows: tuple[StoredRow, ...] = (row(),), sent: froze
 
 
 def test_a_fresh_code_is_critical_and_links_the_groups_form_when_the_mail_has_none() -> None:
-    [planned], seen = plan_events(Ev(7, EventKind.CODE, code="604172"))
+    [planned], seen = plan_events(event(7, EventKind.CODE, code="604172"))
     assert seen == []
     assert planned == PlannedNotification(
         key="event:7", kind=NotificationKind.CODE, urgency=Urgency.CRITICAL, url=FORM,
@@ -80,33 +67,33 @@ def test_a_fresh_code_is_critical_and_links_the_groups_form_when_the_mail_has_no
 
 @pytest.mark.parametrize(("age", "sent"), [(timedelta(minutes=60), True), (timedelta(minutes=61), False)])
 def test_a_code_is_notified_for_an_hour_then_only_recorded_as_seen(age: timedelta, sent: bool) -> None:
-    send, seen = plan_events(Ev(7, EventKind.CODE, code="604172", at=NOW - age))
+    send, seen = plan_events(event(7, EventKind.CODE, code="604172", at=NOW - age))
     assert [p.key for p in send] == (["event:7"] if sent else [])
     assert seen == ([] if sent else ["event:7"])
 
 
 def test_a_code_event_without_its_code_is_only_seen() -> None:
-    assert plan_events(Ev(7, EventKind.CODE, code=None)) == ([], ["event:7"])
+    assert plan_events(event(7, EventKind.CODE, code=None)) == ([], ["event:7"])
 
 
 def test_an_acknowledgement_is_recorded_without_a_notification() -> None:
-    assert plan_events(Ev(3, EventKind.RECEIVED)) == ([], ["event:3"])
+    assert plan_events(event(3, EventKind.RECEIVED)) == ([], ["event:3"])
 
 
 def test_a_notice_gives_the_last_day_before_the_deadline_and_its_own_link_only() -> None:
-    [with_link], _ = plan_events(Ev(1, EventKind.NOTICE, deadline=date(2026, 12, 16), objection_url="https://n/"))
+    [with_link], _ = plan_events(event(1, EventKind.NOTICE, deadline=date(2026, 12, 16), objection_url="https://n/"))
     assert with_link.values["last_day"] == date(2026, 12, 15)
     assert (with_link.urgency, with_link.url) == (Urgency.NORMAL, "https://n/")
-    [without], _ = plan_events(Ev(1, EventKind.NOTICE, deadline=date(2026, 12, 16)))
+    [without], _ = plan_events(event(1, EventKind.NOTICE, deadline=date(2026, 12, 16)))
     assert without.url is None  # not the row's link: it may be an older round's form
 
 
 def test_a_notice_without_a_date_is_only_seen() -> None:
-    assert plan_events(Ev(1, EventKind.NOTICE)) == ([], ["event:1"])
+    assert plan_events(event(1, EventKind.NOTICE)) == ([], ["event:1"])
 
 
 def test_an_acceptance_is_normal_and_opens_nothing_a_refusal_is_critical_with_the_mails_link_first() -> None:
-    send, _ = plan_events(Ev(1, EventKind.ACCEPTED), Ev(2, EventKind.REFUSED, objection_url="https://mail/"))
+    send, _ = plan_events(event(1, EventKind.ACCEPTED), event(2, EventKind.REFUSED, objection_url="https://mail/"))
     assert [(p.kind, p.urgency, p.url) for p in send] == [
         (NotificationKind.ACCEPTED, Urgency.NORMAL, None), (NotificationKind.REFUSED, Urgency.CRITICAL, "https://mail/")]
 
@@ -114,19 +101,19 @@ def test_an_acceptance_is_normal_and_opens_nothing_a_refusal_is_critical_with_th
 def test_the_round_and_link_come_from_the_groups_latest_row() -> None:
     rows = (row("2025-05-27", at=NOW - timedelta(days=200), url="https://old/"), row("2026-12-16", url=FORM),
             row("2027-01-01", at=NOW, url="https://other/", account="bob@example.org"))
-    [planned], _ = plan_events(Ev(2, EventKind.REFUSED), rows=rows)
+    [planned], _ = plan_events(event(2, EventKind.REFUSED), rows=rows)
     assert (planned.values["round"], planned.url) == ("2026-12-16", FORM)
 
 
 def test_an_event_of_a_group_without_rows_names_no_round_and_no_form() -> None:
-    [planned], _ = plan_events(Ev(2, EventKind.REFUSED), rows=())
+    [planned], _ = plan_events(event(2, EventKind.REFUSED), rows=())
     assert (planned.values["round"], planned.url) == ("?", None)
 
 
 def test_a_key_already_sent_is_neither_sent_nor_seen_again_and_one_key_is_planned_once() -> None:
-    assert plan_events(Ev(1, EventKind.ACCEPTED), sent=frozenset({"event:1"})) == ([], [])
-    send, seen = plan_events(Ev(1, EventKind.ACCEPTED), Ev(1, EventKind.ACCEPTED), Ev(2, EventKind.RECEIVED),
-                             Ev(2, EventKind.RECEIVED))
+    assert plan_events(event(1, EventKind.ACCEPTED), sent=frozenset({"event:1"})) == ([], [])
+    send, seen = plan_events(event(1, EventKind.ACCEPTED), event(1, EventKind.ACCEPTED), event(2, EventKind.RECEIVED),
+                             event(2, EventKind.RECEIVED))
     assert ([p.key for p in send], seen) == (["event:1"], ["event:2"])
 
 
@@ -134,8 +121,8 @@ def test_a_key_already_sent_is_neither_sent_nor_seen_again_and_one_key_is_planne
 
 
 def test_a_fake_quotes_its_first_warning_or_says_not_authentic() -> None:
-    send, seen = plan_notifications([], [(4, Fake("imap://home/INBOX;UID=9", ("display name 'Facebook'", "x"))),
-                                         (5, Fake("b.eml", ()))], [], {"fake:6"}, NOW)
+    send, seen = plan_notifications([], [(4, fake("imap://home/INBOX;UID=9", ("display name 'Facebook'", "x"))),
+                                         (5, fake("b.eml", ()))], [], {"fake:6"}, NOW)
     assert seen == []
     assert [(p.key, p.kind, p.urgency, dict(p.values)) for p in send] == [
         ("fake:4", NotificationKind.FAKE, Urgency.CRITICAL,
@@ -145,15 +132,15 @@ def test_a_fake_quotes_its_first_warning_or_says_not_authentic() -> None:
 
 def test_a_reread_row_names_both_states_and_a_row_gone_has_no_after() -> None:
     send, _ = plan_notifications([], [], [], {"reread:1"}, NOW, rereads=[
-        Back(1, "facebook", "a", "r", "accepted", "refused"), Back(2, "facebook", "a", "r", "accepted", None)])
+        reread(1, "facebook", "a", "r", "accepted", "refused"), reread(2, "facebook", "a", "r", "accepted", None)])
     [gone] = send
     assert (gone.key, gone.urgency) == ("reread:2", Urgency.CRITICAL)
     assert (gone.values["before"], gone.values["after"]) == (State.ACCEPTED, None)
 
 
 def test_events_come_first_then_fakes_then_rereads() -> None:
-    send, _ = plan_notifications([Ev(1, EventKind.ACCEPTED)], [(1, Fake("f", ()))], [row()], set(), NOW,
-                                 rereads=[Back(1, "facebook", "a", "r", "accepted", "refused")])
+    send, _ = plan_notifications([event(1, EventKind.ACCEPTED)], [(1, fake("f", ()))], [row()], set(), NOW,
+                                 rereads=[reread(1, "facebook", "a", "r", "accepted", "refused")])
     assert [p.key for p in send] == ["event:1", "fake:1", "reread:1"]
 
 
@@ -183,7 +170,7 @@ def test_every_kind_has_texts_that_exist() -> None:
 
 
 def test_a_code_shows_in_the_summary_but_never_in_the_log_line() -> None:
-    [planned], _ = plan_events(Ev(7, EventKind.CODE, code="604172"))
+    [planned], _ = plan_events(event(7, EventKind.CODE, code="604172"))
     text = note_text(planned, "en")
     assert text.summary == "Meta confirmation code: 604172"
     assert text.body == ("For alice@example.org (facebook). Type it into the objection form now: it expires "
@@ -199,9 +186,9 @@ def test_values_quoted_from_mail_are_shown_on_one_line_without_controls() -> Non
 
 
 def test_dates_states_and_a_missing_state_are_shown_in_the_persons_language() -> None:
-    [notice], _ = plan_events(Ev(1, EventKind.NOTICE, deadline=date(2026, 5, 27)))
+    [notice], _ = plan_events(event(1, EventKind.NOTICE, deadline=date(2026, 5, 27)))
     assert note_text(notice, "fr").body == "alice@example.org : opposez-vous avant la fin du 26 mai 2026."
-    send, _ = plan_notifications([], [], [], set(), NOW, rereads=[Back(2, "facebook", "a", "r", "accepted", None)])
+    send, _ = plan_notifications([], [], [], set(), NOW, rereads=[reread(2, "facebook", "a", "r", "accepted", None)])
     assert note_text(send[0], "en").body.startswith("Read again with a better classifier, round r was shown as "
                                                     "'accepted' and is now '-'.")
 

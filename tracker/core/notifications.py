@@ -22,12 +22,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import IntEnum, StrEnum
-from typing import Final, Protocol
+from typing import Final
 
 from tracker.core.reminders import Reminder
-from tracker.core.state import EventKind
 from tracker.core.status import CODE_LIFETIME, StatusRow, StoredRow, status_of
-from tracker.model import State
+from tracker.model import EventKind, RecentEvent, Reread, State, SuspiciousMessage
 
 __all__ = ["NOTIFY_WINDOW", "NoteValue", "NotificationKind", "PlannedNotification", "Urgency", "plan_notifications",
            "plan_reminder"]
@@ -74,58 +73,9 @@ class PlannedNotification:
     url: str | None = None  # the objection form, opened by a click
 
 
-class EventFacts(Protocol):
-    """What the planner reads of a recent event (the store's ``RecentEvent`` has it)."""
-
-    @property
-    def message_db_id(self) -> int: ...
-    @property
-    def kind(self) -> EventKind: ...
-    @property
-    def mailbox(self) -> str: ...
-    @property
-    def platform(self) -> str: ...
-    @property
-    def account(self) -> str: ...
-    @property
-    def at(self) -> datetime: ...
-    @property
-    def code(self) -> str | None: ...
-    @property
-    def objection_url(self) -> str | None: ...
-    @property
-    def deadline(self) -> date | None: ...
-
-
-class SuspiciousFacts(Protocol):
-    """What the planner reads of a message that is not authentic (the store's ``SuspiciousMessage``)."""
-
-    @property
-    def source(self) -> str: ...
-    @property
-    def warnings(self) -> tuple[str, ...]: ...
-
-
-class RereadFacts(Protocol):
-    """What the planner reads of a row a newer classifier moved back (the store's ``Reread``)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def platform(self) -> str: ...
-    @property
-    def account(self) -> str: ...
-    @property
-    def round(self) -> str: ...
-    @property
-    def before(self) -> str: ...
-    @property
-    def after(self) -> str | None: ...
-
-
-def plan_notifications(events: Iterable[EventFacts], suspicious: Iterable[tuple[int, SuspiciousFacts]],
+def plan_notifications(events: Iterable[RecentEvent], suspicious: Iterable[tuple[int, SuspiciousMessage]],
                        rows: Iterable[StoredRow], sent: Iterable[str], now: datetime,
-                       rereads: Iterable[RereadFacts] = ()) -> tuple[list[PlannedNotification], list[str]]:
+                       rereads: Iterable[Reread] = ()) -> tuple[list[PlannedNotification], list[str]]:
     """``(to_send, seen)`` at ``now``, in the order the daemon sends them (events, fakes, re-reads).
 
     ``rows`` are the status rows of the events' groups: a code or a refusal rarely carries the
@@ -170,7 +120,7 @@ def _latest_rows(rows: Iterable[StoredRow]) -> dict[tuple[str, str, str], Stored
     return latest
 
 
-def _event_notification(key: str, e: EventFacts, row: StoredRow | None,
+def _event_notification(key: str, e: RecentEvent, row: StoredRow | None,
                         now: datetime) -> PlannedNotification | None:
     """A code (while it can still be typed in), an answer, or a notice with its last day; an
     acknowledgement says nothing the person must act on, so it is only recorded."""
@@ -192,7 +142,7 @@ def _event_notification(key: str, e: EventFacts, row: StoredRow | None,
     return None
 
 
-def _fake_notification(key: str, m: SuspiciousFacts) -> PlannedNotification:
+def _fake_notification(key: str, m: SuspiciousMessage) -> PlannedNotification:
     """The warning quotes the fake's own first warning (its display name, often): loud, since a
     fake asks for a click or a code."""
     warning = (m.warnings or ("not authentic",))[0]
@@ -200,7 +150,7 @@ def _fake_notification(key: str, m: SuspiciousFacts) -> PlannedNotification:
                                Urgency.CRITICAL)
 
 
-def _reread_notification(key: str, r: RereadFacts) -> PlannedNotification:
+def _reread_notification(key: str, r: Reread) -> PlannedNotification:
     """A newer classifier took back an outcome the person may have relied on: never silently."""
     values: dict[str, NoteValue] = {"account": r.account, "platform": r.platform, "round": r.round,
                                     "before": _state(r.before), "after": _state(r.after) if r.after else None}
