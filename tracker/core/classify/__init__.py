@@ -7,7 +7,6 @@ Public entry points: :func:`classify_message` (a parsed message) and :func:`clas
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from datetime import date, datetime
@@ -16,7 +15,7 @@ from tracker.core import extract
 from tracker.core.classify import explain as ex
 from tracker.core.classify.authenticity import check_authenticity
 from tracker.core.classify.explain import Explain, Words
-from tracker.core.classify.kinds import decide_kind, normalise, signals
+from tracker.core.classify.kinds import Signals, decide_kind, normalise, signals
 from tracker.core.classify.language import detect_language, rank_languages
 from tracker.core.classify.lexicon import Lexicon, lexicon
 from tracker.core.classify.senders import (
@@ -26,15 +25,14 @@ from tracker.core.classify.senders import (
     name_platform,
     sender_platform,
 )
-from tracker.core.parse import parse, peek_sender, quick_text
+from tracker.core.extract import Matcher
+from tracker.core.parse import Headers, parse, peek_headers, quick_text
 from tracker.errors import MessageError
 from tracker.i18n import N_, _
 from tracker.model import CLASSIFIER, Classification, Kind, ParsedMessage, Platform, Sender, Trust
 
 __all__ = ["CLASSIFIER", "Explain", "classify_bytes", "classify_message", "lexicon", "presents_as_meta",
            "time_budget"]
-
-_MSGID = re.compile(rb"^Message-ID:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)", re.IGNORECASE | re.MULTILINE)
 
 
 def presents_as_meta(sender: Sender | None, lex: Lexicon | None = None) -> bool:
@@ -95,45 +93,10 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: Trust | tuple[str
     if platform is None:
         return Classification(kind=Kind.UNRELATED, platform=None, language=language, code=None, deadline=None,
                               objection_url=None, reference=None, authentic=None)
-    trace = msg.trace or tuple(("authentication-results", h) for h in msg.auth_results)
-    authentic, warnings = check_authenticity(msg.sender, trace, lex, Trust.of(trusted_authserv_ids),
-                                             explain=explain)
-    if msg.repeated:
-        # A second To: or From: on top of a genuine, DKIM-signed message (RFC 5322 allows one)
-        # would let a replayed mail speak for another account.
-        if explain is not None:
-            explain.note(ex.AUTHENTIC, N_("more than one {headers} header (RFC 5322 allows one): not authentic"),
-                         headers=", ".join(msg.repeated))
-        authentic = False
-        warnings.append(f"more than one {', '.join(msg.repeated)} header: RFC 5322 allows one")
-    if msg.cut:
-        warnings.append("message too long: only its beginning was read")
-    norm = normalise(body)
-    # The text's likeliest languages (two: close neighbours such as da/no or cs/sk are easily
-    # swapped) and English (Meta mixes it into every language); every language only when those
-    # find no word about objecting. The hypothetical-clause words stay those of the likely
-    # languages: "ja" or "se" are conditionals in one language and plain words in another.
-    likely = tuple(sorted({*ranked[:2], "en"}))
-    pats = lex.patterns_for(likely)
-    sig = signals(norm, lex, pats)
-    checkpoint()
-    every_language = not sig.objection
-    if every_language:
-        pats = {**lex.patterns, "conditional": pats["conditional"]}
-        sig = signals(norm, lex, pats)
-    checkpoint()
-    if explain is not None:
-        if every_language:
-            explain.note(ex.LANGUAGE, N_("phrase tables used: every language's (no objection word in those of "
-                                         "{languages}), with the conditional words of {languages} only"),
-                         languages=", ".join(likely))
-        else:
-            explain.note(ex.LANGUAGE, N_("phrase tables used: {languages}"), languages=", ".join(likely))
-        signals(norm, lex, pats, explain=explain)  # again, to record why (same text, same result)
+    authentic, warnings = _authenticity(msg, lex, Trust.of(trusted_authserv_ids), explain)
+    sig, pats = _signals(normalise(body), ranked, lex, checkpoint, explain)
     code = extract.extract_code(msg.text, msg.subject, pats["code"], pats["other_code"], explain=explain)
     kind = decide_kind(sig, code is not None, explain=explain)
-    lang = lex.language(language) if language else None
-    months = {f: i for i, forms in enumerate(lang.months, 1) for f in forms} if lang else {}
     checkpoint()
     url, url_warning = extract.extract_objection_url(
         msg.links, pats["form_link"], lex.form_paths, lex.redirects, lambda h: is_meta_domain(h, lex),
@@ -141,21 +104,7 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: Trust | tuple[str
     )
     if url_warning:
         warnings.append(url_warning)
-    deadline = None
-    if kind in (Kind.POLICY_NOTICE, Kind.OBJECTION_ACCEPTED) or (
-            kind is Kind.OTHER_META and sig.objection and sig.ai and url is not None):
-        deadline = extract.extract_deadline(
-            msg.text + "\n" + msg.subject, months, lex.months, pats["effective"],
-            pats["not_deadline"], msg.date.date() if msg.date else None, explain=explain,
-        )
-    elif explain is not None:
-        explain.note(ex.DEADLINE, N_("not looked for: the kind is {kind}"), kind=kind.value)
-    kind = _weigh_structure(kind, sig.notice, url is not None, deadline, msg.date, explain=explain)
-    if kind is not Kind.POLICY_NOTICE:
-        if explain is not None and deadline is not None:
-            explain.note(ex.DEADLINE, N_("{date} not reported: the kind is {kind}"), date=deadline.isoformat(),
-                         kind=kind.value)
-        deadline = None
+    kind, deadline = _kind_and_deadline(msg, kind, sig, url is not None, language, lex, pats, explain)
     reference = None
     if kind in (Kind.OBJECTION_RECEIVED, Kind.OBJECTION_ACCEPTED, Kind.OBJECTION_REFUSED, Kind.OTHER_META):
         reference = extract.extract_reference(msg.text, msg.subject, pats["reference"], explain=explain)
@@ -174,6 +123,78 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: Trust | tuple[str
         authentic=authentic,
         warnings=tuple(warnings),
     )
+
+
+def _authenticity(msg: ParsedMessage, lex: Lexicon, trust: Trust,
+                  explain: Explain | None) -> tuple[bool | None, list[str]]:
+    """Whether the message is Meta's own (the receiving servers' verdicts), and the warnings that
+    come with the answer, a cut message's included."""
+    trace = msg.trace or tuple(("authentication-results", h) for h in msg.auth_results)
+    authentic, warnings = check_authenticity(msg.sender, trace, lex, trust, explain=explain)
+    if msg.repeated:
+        # A second To: or From: on top of a genuine, DKIM-signed message (RFC 5322 allows one)
+        # would let a replayed mail speak for another account.
+        if explain is not None:
+            explain.note(ex.AUTHENTIC, N_("more than one {headers} header (RFC 5322 allows one): not authentic"),
+                         headers=", ".join(msg.repeated))
+        authentic = False
+        warnings.append(f"more than one {', '.join(msg.repeated)} header: RFC 5322 allows one")
+    if msg.cut:
+        warnings.append("message too long: only its beginning was read")
+    return authentic, warnings
+
+
+def _signals(norm: str, ranked: list[str], lex: Lexicon, checkpoint: Checkpoint,
+             explain: Explain | None) -> tuple[Signals, dict[str, Matcher]]:
+    """The phrase signals of the text, and the phrase tables they were found with.
+
+    The text's likeliest languages (two: close neighbours such as da/no or cs/sk are easily
+    swapped) and English (Meta mixes it into every language); every language only when those
+    find no word about objecting. The hypothetical-clause words stay those of the likely
+    languages: "ja" or "se" are conditionals in one language and plain words in another."""
+    likely = tuple(sorted({*ranked[:2], "en"}))
+    pats = lex.patterns_for(likely)
+    sig = signals(norm, lex, pats)
+    checkpoint()
+    every_language = not sig.objection
+    if every_language:
+        pats = {**lex.patterns, "conditional": pats["conditional"]}
+        sig = signals(norm, lex, pats)
+    checkpoint()
+    if explain is not None:
+        if every_language:
+            explain.note(ex.LANGUAGE, N_("phrase tables used: every language's (no objection word in those of "
+                                         "{languages}), with the conditional words of {languages} only"),
+                         languages=", ".join(likely))
+        else:
+            explain.note(ex.LANGUAGE, N_("phrase tables used: {languages}"), languages=", ".join(likely))
+        signals(norm, lex, pats, explain=explain)  # again, to record why (same text, same result)
+    return sig, pats
+
+
+def _kind_and_deadline(msg: ParsedMessage, kind: Kind, sig: Signals, has_form_link: bool, language: str | None,
+                       lex: Lexicon, pats: dict[str, Matcher],
+                       explain: Explain | None) -> tuple[Kind, date | None]:
+    """The data-use date, looked for only in mail that may be a notice, then the kind weighed
+    against the structure (:func:`_weigh_structure`); a date is reported on notices only."""
+    deadline = None
+    if kind in (Kind.POLICY_NOTICE, Kind.OBJECTION_ACCEPTED) or (
+            kind is Kind.OTHER_META and sig.objection and sig.ai and has_form_link):
+        lang = lex.language(language) if language else None
+        months = {f: i for i, forms in enumerate(lang.months, 1) for f in forms} if lang else {}
+        deadline = extract.extract_deadline(
+            msg.text + "\n" + msg.subject, months, lex.months, pats["effective"],
+            pats["not_deadline"], msg.date.date() if msg.date else None, explain=explain,
+        )
+    elif explain is not None:
+        explain.note(ex.DEADLINE, N_("not looked for: the kind is {kind}"), kind=kind.value)
+    kind = _weigh_structure(kind, sig.notice, has_form_link, deadline, msg.date, explain=explain)
+    if kind is not Kind.POLICY_NOTICE:
+        if explain is not None and deadline is not None:
+            explain.note(ex.DEADLINE, N_("{date} not reported: the kind is {kind}"), date=deadline.isoformat(),
+                         kind=kind.value)
+        deadline = None
+    return kind, deadline
 
 
 def _weigh_structure(kind: Kind, notice_signals: int, has_form_link: bool, deadline: date | None,
@@ -204,14 +225,6 @@ def _weigh_structure(kind: Kind, notice_signals: int, has_form_link: bool, deadl
     return weighed
 
 
-def _peek_message_id(raw: bytes) -> str | None:
-    head = raw[: raw.find(b"\n\n") if b"\n\n" in raw[:262144] else 262144]
-    m = _MSGID.search(head)
-    if not m:
-        return None
-    return m.group(1).decode("utf-8", "replace").replace("\r", "").replace("\n", "").strip() or None
-
-
 def time_budget(seconds: float, clock: Callable[[], float] = time.monotonic) -> Checkpoint:
     """A checkpoint that gives up once ``seconds`` have passed: the message is then recorded as
     malformed ("too costly to read") and the run moves on, so one message never holds a poll."""
@@ -234,17 +247,25 @@ def classify_bytes(raw: bytes, trusted_authserv_ids: Trust | tuple[str, ...] = (
     cannot be read at all.
     """
     lex = lex or lexicon()
-    sender = peek_sender(raw)
+    headers = peek_headers(raw)
+    sender = headers.sender
     if sender is not None and not presents_as_meta(sender, lex):
         if explain is not None:
             _explain_sender(explain, sender, None, lex)
             explain.note(ex.LANGUAGE, N_("not read: only the header block of mail that cannot be Meta's is read"))
-        language = detect_language(quick_text(raw), lex) if need_language else None
-        return None, _peek_message_id(raw), Classification(
+        language = detect_language(quick_text(raw, headers=headers), lex) if need_language else None
+        return None, headers.message_id, Classification(
             kind=Kind.UNRELATED, platform=None, language=language, code=None, deadline=None,
             objection_url=None, reference=None, authentic=None)
+    return _classify_parsed(raw, headers, trusted_authserv_ids, lex, checkpoint, explain)
+
+
+def _classify_parsed(raw: bytes, headers: Headers, trusted_authserv_ids: Trust | tuple[str, ...], lex: Lexicon,
+                     checkpoint: Checkpoint,
+                     explain: Explain | None) -> tuple[ParsedMessage | None, str | None, Classification]:
+    """Mail that may be Meta's: parsed fully (its header block already read), then classified."""
     try:
-        msg = parse(raw)
+        msg = parse(raw, headers)
         checkpoint()
         return msg, msg.message_id, classify_message(msg, trusted_authserv_ids, lex, checkpoint, explain=explain)
     except MessageError:
