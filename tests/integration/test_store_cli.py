@@ -266,14 +266,14 @@ def test_migration_upgrade_from_empty_reaches_the_head_and_matches_the_models(tm
 
     from tracker.store import Store
     from tracker.store.engine import HEAD
-    from tracker.store.tables import Base
+    from tracker.store.tables import METADATA
 
     db = tmp_path / "m.db"
     Store.open(str(db)).close()
     con = sqlite3.connect(db)
     assert con.execute("select version_num from alembic_version").fetchall() == [(HEAD,)]
     insp = inspect(create_engine(f"sqlite:///{db}"))
-    for table in Base.metadata.sorted_tables:
+    for table in METADATA.sorted_tables:
         cols = {c["name"] for c in insp.get_columns(table.name)}
         assert cols == {c.name for c in table.columns}, table.name
 

@@ -12,8 +12,8 @@ numbers. The authorities are data (``tracker/data/authorities.toml``), not code.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from datetime import tzinfo
 from enum import Enum
 from functools import cache
@@ -50,37 +50,62 @@ _ALIASES: Final = {"EL": "GR"}
 RULE: Final = "-" * 72
 
 
+#: The language of the data's texts when the letter's language has none (``note.en``).
+_FALLBACK_LANGUAGE: Final = "en"
+
+
 @dataclass(frozen=True, slots=True)
 class Authority:
+    """A data-protection authority, as ``data/authorities.toml`` describes it.
+
+    What depends on the letter's language is data, keyed by language, so that a new
+    user-interface language is an addition to the file, not a branch here: ``notes`` (the note
+    in each language), ``name_language`` (the language ``name`` is written in, when one of
+    tracker's), ``default_for`` (the languages whose letters propose this authority when the
+    account's domain names no country) and ``lead`` (Meta's lead authority, proposed otherwise).
+    """
+
     code: str
     name: str
     name_en: str
     complaint_url: str
-    note: str | None = None
-    note_fr: str | None = None
+    notes: Mapping[str, str] = field(default_factory=dict)
+    name_language: str | None = None
+    default_for: frozenset[str] = frozenset()
+    lead: bool = False
 
     def note_in(self, lang: str) -> str | None:
-        return (self.note_fr or self.note) if lang == "fr" else self.note
+        """The note in ``lang``, else in English, else None."""
+        return self.notes.get(lang) or self.notes.get(_FALLBACK_LANGUAGE)
+
+    def name_in(self, lang: str) -> str:
+        """The authority's own name, followed by its English name unless the reader reads the former."""
+        if self.name == self.name_en or lang == self.name_language:
+            return self.name
+        return f"{self.name} — {self.name_en}"
+
+
+def _authority(code: str, entry: Mapping[str, Any]) -> Authority:
+    return Authority(code=code, name=str(entry["name"]), name_en=str(entry["name_en"]),
+                     complaint_url=str(entry["complaint_url"]),
+                     notes={str(k): str(v) for k, v in entry.get("note", {}).items() if v},
+                     name_language=entry.get("name_language"),
+                     default_for=frozenset(entry.get("default_for", ())), lead=bool(entry.get("lead", False)))
 
 
 @cache
 def load_authorities() -> dict[str, Authority]:
     """Country code → authority, from the packaged ``data/authorities.toml``."""
     raw = resources.files("tracker").joinpath("data/authorities.toml").read_text(encoding="utf-8")
-    table = tomllib.loads(raw)
-    return {code.upper(): Authority(code=code.upper(), name=str(v["name"]), name_en=str(v["name_en"]),
-                                    complaint_url=str(v["complaint_url"]),
-                                    note=str(v["note"]) if v.get("note") else None,
-                                    note_fr=str(v["note_fr"]) if v.get("note_fr") else None)
-            for code, v in table.items()}
+    return {code.upper(): _authority(code.upper(), entry) for code, entry in tomllib.loads(raw).items()}
 
 
 def choose_country(account: str, lang: str, explicit: str | None) -> tuple[Authority, str]:
     """The authority to complain to, and why it was chosen (a phrase in ``lang``).
 
     ``--country`` first; else the account's domain when it ends in a country's TLD that has an
-    authority here (``.fr`` → FR); else FR for French output and IE (Meta's lead authority) for
-    English output.
+    authority here (``.fr`` → FR); else the authority that is the default for ``lang`` (FR for
+    French), else Meta's lead authority (IE).
     """
     authorities = load_authorities()
     if explicit:
@@ -93,10 +118,12 @@ def choose_country(account: str, lang: str, explicit: str | None) -> tuple[Autho
     code = _ALIASES.get(tld.upper(), tld.upper())
     if len(tld) == 2 and code in authorities:
         return authorities[code], _t("why.tld", lang).format(tld=tld)
-    # French output defaults to France's CNIL, any other to Ireland's DPC: each has its own reason.
-    if lang == "fr":
-        return authorities["FR"], _t("why.default_fr", lang)
-    return authorities["IE"], _t("why.default", lang)
+    # The letter's language may have its own default (French: France's CNIL); else Meta's lead
+    # authority (Ireland's DPC). Each has its own reason.
+    for authority in authorities.values():
+        if lang in authority.default_for:
+            return authority, _t("why.default_language", lang)
+    return next(a for a in authorities.values() if a.lead), _t("why.default", lang)
 
 
 # ---- which row ---------------------------------------------------------------------------------
@@ -186,8 +213,9 @@ account linked to this one in the Accounts Centre, and to confirm in writing tha
     "attach": N_("Attach copies of Meta's e-mails listed below (`tracker history {account}` lists them)."),
     "why.option": N_("chosen with --country"),
     "why.tld": N_("from the account's domain .{tld}; choose another with --country CC"),
-    # TRANSLATORS: why the French CNIL was chosen; shown only in French output (English output defaults to Ireland).
-    "why.default_fr": N_("default for French output; choose another with --country CC"),
+    # TRANSLATORS: why the authority of your language's country was chosen (the CNIL for French; authorities.toml,
+    # default_for). Shown only in the languages that have such a default: English output defaults to Ireland.
+    "why.default_language": N_("default for a letter in this language; choose another with --country CC"),
     "why.default": N_("default for English: Ireland's DPC is Meta's lead authority; choose your own with "
                           "--country CC"),
     "complaint": N_("""\
@@ -319,9 +347,7 @@ def letter(row: StoredRow, history: Iterable[HistoryLine], lang: str, tz: tzinfo
     out.append(_t("refused_intro", lang))
     if row.state is not State.REFUSED:
         out.append(_t("still_state", lang).format(state=state_label(shown, lang)))
-    same = authority.name == authority.name_en or (lang == "fr" and authority.code == "FR")
-    name = authority.name if same else f"{authority.name} — {authority.name_en}"
-    out += ["", _t("authority", lang).format(name=name, code=authority.code, why=why),
+    out += ["", _t("authority", lang).format(name=authority.name_in(lang), code=authority.code, why=why),
             _t("file_at", lang).format(url=authority.complaint_url)]
     authority_note = authority.note_in(lang)
     if authority_note:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -26,7 +27,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import DatabaseError
 
 from tracker.core.status import StoredRow
-from tracker.errors import UserError
+from tracker.errors import StoreError, UserError
 from tracker.i18n import _
 from tracker.model import (
     EventKind,
@@ -211,9 +212,24 @@ class Store:
             return reads.accounts(c)
 
     def folder_state(self, mailbox: str, folder: str) -> tuple[int, int] | None:
-        """(UIDVALIDITY, last UID seen) of a folder (on the path of every poll with nothing new)."""
-        with self._read() as c:
-            return reads.folder_state(c, mailbox, folder)
+        """(UIDVALIDITY, last UID seen) of a folder.
+
+        On the path of every poll with nothing new: with SQLite (autocommit, one statement, no
+        transaction needed) the statement runs straight on a pooled DBAPI connection
+        (:func:`tracker.store.reads.folder_state_dbapi`).
+        """
+        if self.engine.dialect.name != "sqlite":
+            with self._read() as c:
+                return reads.folder_state(c, mailbox, folder)
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                return reads.folder_state_dbapi(raw.cursor(), self.engine.dialect, mailbox, folder)
+            finally:
+                raw.close()  # back to the pool
+        except sqlite3.Error as e:
+            raise store_error(e, self.where, writing=False) or StoreError(
+                _("{where}: read failed ({why})").format(where=self.where, why=e)) from None
 
     def sent_keys(self, prefix: str = "") -> set[str]:
         with self._read() as c:

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields
 from datetime import date, datetime
+from functools import cache
 from typing import Any, Final, Generic, TypeVar
 
-from sqlalchemy import Connection, Select, Table, or_, select
+from sqlalchemy import Connection, Dialect, Select, Table, bindparam, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from tracker.core.status import StoredRow
@@ -181,12 +182,31 @@ def accounts(conn: Connection) -> list[str]:
     return sorted(conn.execute(select(_E.account).distinct()).scalars())
 
 
-FOLDER_STATE: Final = select(FOLDERS.c.uidvalidity, FOLDERS.c.last_uid)
+_FOLDER_STATE: Final = select(FOLDERS.c.uidvalidity, FOLDERS.c.last_uid).where(
+    FOLDERS.c.mailbox == bindparam("mailbox"), FOLDERS.c.folder == bindparam("folder"))
 
 
 def folder_state(conn: Connection, mailbox: str, folder: str) -> tuple[int, int] | None:
-    f = FOLDERS.c
-    r = conn.execute(FOLDER_STATE.where(f.mailbox == mailbox, f.folder == folder)).first()
+    r = conn.execute(_FOLDER_STATE, {"mailbox": mailbox, "folder": folder}).first()
+    return (int(r[0]), int(r[1])) if r else None
+
+
+@cache
+def _compiled_folder_state(dialect: Dialect) -> tuple[str, tuple[str, ...]]:
+    compiled = _FOLDER_STATE.compile(dialect=dialect)
+    return str(compiled), tuple(compiled.positiontup or ())
+
+
+def folder_state_dbapi(cursor: Any, dialect: Dialect, mailbox: str, folder: str) -> tuple[int, int] | None:
+    """:func:`folder_state` on a DBAPI cursor: the same statement, compiled once per dialect.
+
+    On the path of every poll with nothing new, where SQLAlchemy's connection events and result
+    handling cost ten times the query (136 us against 10 us a call on SQLite): the caller may
+    skip them, not the statement.
+    """
+    sql, order = _compiled_folder_state(dialect)
+    values = {"mailbox": mailbox, "folder": folder}
+    r = cursor.execute(sql, tuple(values[name] for name in order)).fetchone()
     return (int(r[0]), int(r[1])) if r else None
 
 

@@ -218,35 +218,3 @@ SETTINGS: Final = Table(
     Column("value", Text, nullable=False),
 )
 
-
-# ---- the names of the ORM era, until their last readers move to the names above --------------
-# tracker/store/batch.py (being rewritten) reads ``Base.metadata.tables[XRow.__tablename__]`` and
-# migrations/env.py reads ``Base.metadata``: they keep working, and nothing else uses these.
-
-
-class Base:
-    metadata = METADATA
-
-
-class MessageRow:
-    __tablename__ = MESSAGES.name
-
-
-class LocationRow:
-    __tablename__ = LOCATIONS.name
-
-
-class FolderRow:
-    __tablename__ = FOLDERS.name
-
-
-class EventRow:
-    __tablename__ = EVENTS.name
-
-
-class StatusRowTable:
-    __tablename__ = STATUS.name
-
-
-class TransitionRow:
-    __tablename__ = TRANSITIONS.name
