@@ -462,3 +462,39 @@ def test_import_summary_counts_only_the_batches_committed(tmp_path: Path, monkey
     con.close()
     assert (messages, events) == (200, 200)
     assert result.stdout.startswith(f"400 read, {messages} from Meta, {events} new events, 0 duplicates skipped")
+
+
+def test_the_read_layer_gives_back_the_model_s_values(tmp_path: Path) -> None:
+    """GIVEN a manual mark and a folder position, WHEN the store reads them back, THEN each read
+    is the model's typed value (aware UTC times, enums, tuples), as the output layer expects."""
+    from tracker.core.status import StoredRow
+    from tracker.model import EventKind, HistoryLine, State
+    from tracker.store import Store
+
+    store = Store.open(str(tmp_path / "r.db"))
+    try:
+        group = store.mark("Me@Example.org", EventKind.CODE, T0, platform="instagram", note="by phone")
+        assert group == ("default", "instagram", "me@example.org")
+        with store.batch() as b:
+            b.set_folder("default", "INBOX", 7, 42, T0)
+        [row] = store.rows()
+        assert isinstance(row, StoredRow)
+        assert row.state is State.CODE_RECEIVED
+        assert row.last_event_at == T0
+        assert row.last_event_at.tzinfo is not None
+        assert store.open_rows(date(2026, 1, 1)) == []  # a code of round "unknown" has no deadline
+        assert store.group_rows(*group) == [row]
+        [line] = store.history("ME@example.org")
+        assert line == HistoryLine(at=T0, mailbox="default", platform="instagram", account="me@example.org",
+                                   round="unknown", before="start", after="code_received", manual=True, via=None,
+                                   source=None, reference=None, note="by phone")
+        assert store.accounts() == ["me@example.org"]
+        assert store.folder_state("default", "INBOX") == (7, 42)
+        assert store.folder_state("default", "Other") is None
+        assert store.suspicious() == store.malformed() == store.rereads() == []
+        assert store.mark_sent("reminder:x", T0) is True
+        assert store.mark_sent("reminder:x", T0) is False
+        assert store.sent_keys("reminder:") == {"reminder:x"}
+        assert store.recent_events(T0 - timedelta(days=1)) == []  # a manual mark has no message
+    finally:
+        store.close()

@@ -115,31 +115,36 @@ def export(app: AppContext, ics_file: str | None, csv_file: str | None, json_fil
     store = app.open_store()
     stored = store.rows()
     lines = store.history()
-    to_stdout = "-" in (ics_file, csv_file, json_file)
-    written: list[str] = []
+    out = _Output()
+    if ics_file:
+        cfg = app.config
+        ics = ics_calendar(stored, lines, now, lang, cfg.reminder_days, cfg.reminder_hour)
+        out.put(ics_file, ics.data, ngettext("{n} event", "{n} events", ics.events).format(n=ics.events))
+    rows = [status_of(r, now) for r in stored]
+    if csv_file == "-":
+        out.put("-", (status_csv(rows, lang) + "\r\n" + history_csv(lines)).encode(), "")
+    elif csv_file:
+        out.put(csv_file, status_csv(rows, lang).encode(), _rows(len(rows)))
+        out.put(str(history_path(Path(csv_file))), history_csv(lines).encode(), _lines(len(lines)))
+    if json_file:
+        out.put(json_file, export_json(rows, lines, lang).encode(), f"{_rows(len(rows))}, {_lines(len(lines))}")
+    for line in out.written:
+        click.echo(_("wrote {path}").format(path=line), err="-" in (ics_file, csv_file, json_file))
 
-    def put(target: str, data: bytes, what: str) -> None:
+
+class _Output:
+    """Where `export` puts each text: stdout for '-', else a file readable by the user alone (it
+    holds their addresses); what it wrote is said at the end, on stderr when stdout carries data."""
+
+    def __init__(self) -> None:
+        self.written: list[str] = []
+
+    def put(self, target: str, data: bytes, what: str) -> None:
         if target == "-":
             click.echo(data, nl=False)
             return
         write_private(Path(target), data)
-        written.append(f"{target} ({what})")
-
-    if ics_file:
-        cfg = app.config
-        ics = ics_calendar(stored, lines, now, lang, cfg.reminder_days, cfg.reminder_hour)
-        put(ics_file, ics.data, ngettext("{n} event", "{n} events", ics.events).format(n=ics.events))
-    rows = [status_of(r, now) for r in stored]
-    if csv_file:
-        if csv_file == "-":
-            put("-", (status_csv(rows, lang) + "\r\n" + history_csv(lines)).encode(), "")
-        else:
-            put(csv_file, status_csv(rows, lang).encode(), _rows(len(rows)))
-            put(str(history_path(Path(csv_file))), history_csv(lines).encode(), _lines(len(lines)))
-    if json_file:
-        put(json_file, export_json(rows, lines, lang).encode(), f"{_rows(len(rows))}, {_lines(len(lines))}")
-    for line in written:
-        click.echo(_("wrote {path}").format(path=line), err=to_stdout)
+        self.written.append(f"{target} ({what})")
 
 
 def _rows(n: int) -> str:

@@ -117,7 +117,7 @@ def ics_calendar(rows: Iterable[StoredRow], history: Iterable[HistoryLine], now:
     decided in ``now``'s offset (the alarms themselves are relative to the floating all-day
     event, so the calendar rings at the reminder hour in its own time zone).
     """
-    from icalendar import Alarm, Calendar, Event
+    from icalendar import Calendar
 
     if now.tzinfo is None:
         raise ValueError("now must be aware")
@@ -134,40 +134,46 @@ def ics_calendar(rows: Iterable[StoredRow], history: Iterable[HistoryLine], now:
         row = s.row
         if row.deadline is None:  # calendar_rows keeps dated rows only
             continue
-        last_day = row.deadline - timedelta(days=1)
-        platform = platform_name(row.platform)
-        # What to do, as it will read on the last day (the event's own day).
-        on_the_day = status_of(row, max(now, datetime.combine(last_day, time(reminder_hour), tzinfo=now.tzinfo)))
-        ev = Event()
-        ev.add("uid", event_uid(row))
-        ev.add("dtstamp", now.astimezone(UTC))
-        ev.add("last-modified", row.last_event_at.astimezone(UTC))
-        ev.add("sequence", revisions[_row_key(row.mailbox, row.platform, row.account, row.round)])
-        ev.add("dtstart", last_day)
-        ev.add("dtend", last_day + timedelta(days=1))
-        ev.add("summary", _t("summary", lang).format(platform=platform, account=row.account))
-        ev.add("description", _event_description(on_the_day, last_day, lang))
-        if row.objection_url:
-            ev.add("url", row.objection_url)
-        ev.add("transp", "TRANSPARENT")
-        ev.add("class", "PRIVATE")
-        for d in days:
-            at = datetime.combine(last_day - timedelta(days=d), time(reminder_hour), tzinfo=now.tzinfo)
-            if at < now:
-                continue
-            alarm = Alarm()
-            alarm.add("action", "DISPLAY")
-            alarm.add("trigger", timedelta(days=-d, hours=reminder_hour))
-            alarm.add("summary", note(lang, "reminder.summary0" if d == 0 else "reminder.summary", days=d,
-                                      platform=row.platform))
-            alarm.add("description", note(lang, "reminder.body", account=row.account,
-                                          last_day=format_date(last_day, lang),
-                                          action=next_action_text(status_of(row, at), lang)))
-            ev.add_component(alarm)
-        cal.add_component(ev)
+        sequence = revisions[_row_key(row.mailbox, row.platform, row.account, row.round)]
+        cal.add_component(_vevent(row, row.deadline - timedelta(days=1), sequence, now, lang, days, reminder_hour))
         events += 1
     data: bytes = cal.to_ical()
     return IcsExport(data, events)
+
+
+def _vevent(row: StoredRow, last_day: date, sequence: int, now: datetime, lang: str, days: Iterable[int],
+            reminder_hour: int) -> Any:
+    """The all-day event of one open row on its last day to object, with its alarms still ahead."""
+    from icalendar import Alarm, Event
+
+    # What to do, as it will read on the last day (the event's own day).
+    on_the_day = status_of(row, max(now, datetime.combine(last_day, time(reminder_hour), tzinfo=now.tzinfo)))
+    ev = Event()
+    ev.add("uid", event_uid(row))
+    ev.add("dtstamp", now.astimezone(UTC))
+    ev.add("last-modified", row.last_event_at.astimezone(UTC))
+    ev.add("sequence", sequence)
+    ev.add("dtstart", last_day)
+    ev.add("dtend", last_day + timedelta(days=1))
+    ev.add("summary", _t("summary", lang).format(platform=platform_name(row.platform), account=row.account))
+    ev.add("description", _event_description(on_the_day, last_day, lang))
+    if row.objection_url:
+        ev.add("url", row.objection_url)
+    ev.add("transp", "TRANSPARENT")
+    ev.add("class", "PRIVATE")
+    for d in days:
+        at = datetime.combine(last_day - timedelta(days=d), time(reminder_hour), tzinfo=now.tzinfo)
+        if at < now:
+            continue  # a calendar would show an alarm already past as missed at once
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("trigger", timedelta(days=-d, hours=reminder_hour))
+        alarm.add("summary", note(lang, "reminder.summary0" if d == 0 else "reminder.summary", days=d,
+                                  platform=row.platform))
+        alarm.add("description", note(lang, "reminder.body", account=row.account, last_day=format_date(last_day, lang),
+                                      action=next_action_text(status_of(row, at), lang)))
+        ev.add_component(alarm)
+    return ev
 
 
 def _event_description(s: StatusRow, last_day: date, lang: str) -> str:
