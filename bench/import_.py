@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.corpus import cached_mbox
 from tracker.core.classify import classify_bytes, lexicon
 from tracker.core.state import EventKind
-from tracker.ingest import ingest_many
+from tracker.ingest import ingest
 from tracker.mail.sources import iter_messages
 from tracker.store import Store
 
@@ -48,7 +48,7 @@ def import_all(path: Path) -> tuple[float, str]:
     with tempfile.TemporaryDirectory() as d:
         store = Store.open(str(Path(d) / "b.db"))
         t = time.perf_counter()
-        stats = ingest_many(store, iter_messages(path), "bench", datetime(2026, 11, 1, tzinfo=UTC))
+        stats = ingest(store, iter_messages(path), "bench", datetime(2026, 11, 1, tzinfo=UTC))
         elapsed = time.perf_counter() - t
         store.close()
     return elapsed, stats.summary()

@@ -38,8 +38,8 @@ from bench.corpus import _meta, _meta_samples, fast_mix  # noqa: E402
 from tests.servers import Dovecot  # noqa: E402
 from tracker.config import MailboxConfig  # noqa: E402
 from tracker.core.classify import lexicon  # noqa: E402
+from tracker.ingest import SyncResult, sync_folder  # noqa: E402
 from tracker.mail.imap import ImapConnection, search_criteria  # noqa: E402
-from tracker.mail.sync import SyncResult, sync_folder  # noqa: E402
 from tracker.store import Store  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

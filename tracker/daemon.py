@@ -163,8 +163,8 @@ class Daemon:
         return gen.wait(seconds) or self.stop_event.is_set()
 
     def _watch(self, mb: MailboxConfig, folder: str, gen: threading.Event) -> None:
+        from tracker.ingest import SyncResult, sync_folder
         from tracker.mail.imap import ImapConnection
-        from tracker.mail.sync import SyncResult, sync_folder
 
         backoff = 1.0
         while not gen.is_set() and not self.stop_event.is_set():

@@ -1,29 +1,40 @@
-"""The one pipeline: raw message → classification → ledger, events, rows. ``import`` and ``poll``
-both call :func:`ingest`; nothing else writes messages.
+"""The one way in: raw messages → classification → a plan of writes → the ledger, events, rows.
+
+``import`` (files), ``poll`` and the daemon (IMAP, through :func:`sync_folder`) all call
+:func:`ingest`. Each message is classified outside any transaction (:func:`prepare`); the ones
+to store are planned a batch at a time by the pure :func:`tracker.core.events.plan`, against
+what the ledger already holds of them, and the plan is applied in one transaction
+(``Batch.apply``), with the IMAP folder's position when the batch came from a server. Mail
+that is not Meta's is only counted.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
+from tracker.config import MailboxConfig
 from tracker.core.classify import CLASSIFIER, classify_bytes, time_budget
-from tracker.core.parse import MAX_RAW
-from tracker.core.state import EVENT_OF_KIND
+from tracker.core.events import Outcome, Prepared, ledger_key, message_key, moved_back, plan, plan_reread
 from tracker.errors import MessageError
 from tracker.i18n import _, format_number
-from tracker.model import Classification, Kind, ParsedMessage, RawMessage, State, Trust
+from tracker.mail import sync
+from tracker.mail.sync import FolderPosition
+from tracker.model import NewEvent, RawMessage, State, Trust
 from tracker.store import Reread, StaleMessage, Store
-from tracker.store.batch import Batch
+
+if TYPE_CHECKING:
+    from tracker.mail.imap import ImapConnection
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["IngestStats", "Prepared", "ingest_many", "message_key", "prepare", "record"]
+__all__ = ["IngestStats", "Prepared", "SyncResult", "ingest", "message_key", "prepare", "reread", "reread_stale",
+           "sync_folder", "sync_mailbox"]
 
 
 @dataclass(slots=True)
@@ -36,14 +47,19 @@ class IngestStats:
     unrelated: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def snapshot(self) -> IngestStats:
-        """A copy to go back to with :meth:`restore` when a batch does not commit."""
-        return replace(self, errors=list(self.errors))
-
-    def restore(self, saved: IngestStats) -> None:
-        """Take back what a failed batch counted: the summary counts only what was committed."""
-        for f in fields(self):
-            setattr(self, f.name, getattr(saved, f.name))
+    def count(self, p: Prepared, outcome: Outcome) -> None:
+        """Count one message that was read (its outcome committed, or not stored at all)."""
+        if outcome is Outcome.UNRELATED:
+            self.unrelated += 1  # counted, not stored: the rest of a person's mailbox is none of our business
+        elif outcome is Outcome.MALFORMED:
+            self.malformed += 1
+            self.errors.append(f"{p.raw.source}: {p.error}")
+        elif outcome is Outcome.KNOWN_MALFORMED:
+            self.duplicates += 1
+        else:
+            self.meta += 1
+            self.duplicates += outcome is Outcome.DUPLICATE
+            self.new_events += outcome is Outcome.EVENT
 
     def summary(self) -> str:
         return _("{read} read, {meta} from Meta, {new} new events, {duplicates} duplicates skipped, "
@@ -51,30 +67,6 @@ class IngestStats:
                                                  new=format_number(self.new_events),
                                                  duplicates=format_number(self.duplicates),
                                                  malformed=format_number(self.malformed))
-
-
-def message_key(message_id: str | None, raw: bytes) -> str:
-    """Message-ID when there is one, else a hash of the content: the identity used to dedupe."""
-    if message_id:
-        mid = message_id.strip()
-        if mid:
-            return mid[:480]
-    return "sha256:" + hashlib.sha256(raw).hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """A message classified outside any transaction, ready to be recorded."""
-
-    raw: RawMessage
-    parsed: ParsedMessage | None
-    message_id: str | None
-    classification: Classification | None
-    error: str | None = None
-
-    @property
-    def unrelated(self) -> bool:
-        return self.classification is not None and self.classification.kind is Kind.UNRELATED
 
 
 # Seconds one message may take to classify. Every step is linear and its input bounded, so a
@@ -106,115 +98,67 @@ def prepare(raw: RawMessage, trusted_authserv_ids: Trust | tuple[str, ...] = ())
     return Prepared(raw, parsed, message_id, c)
 
 
-def record(batch: Batch | None, p: Prepared, mailbox: str, now: datetime, stats: IngestStats) -> None:
-    """Store one prepared message, its IMAP position and its event (inside ``batch``'s transaction)."""
-    raw, parsed, c = p.raw, p.parsed, p.classification
-    if p.unrelated:
-        stats.unrelated += 1  # counted, not stored: the rest of a person's mailbox is none of our business
-        return
-    if batch is None:
-        raise ValueError("only unrelated mail is recorded without a transaction")
-    if c is None or parsed is None:
-        key = message_key(None, raw.data)
-        if batch.known(mailbox, key) is None:
-            batch.add_message(mailbox=mailbox, key=key, source=raw.source, now=now, parsed=None,
-                              classification=None, error=p.error, raw=_kept(raw.data), classifier=CLASSIFIER)
-            stats.malformed += 1
-            stats.errors.append(f"{raw.source}: {p.error}")
-        else:
-            stats.duplicates += 1
-        return
-    stats.meta += 1
-    key = message_key(p.message_id, raw.data)
-    existing = batch.known(mailbox, key)
-    if existing is None and raw.gm_msgid is not None:
-        existing = batch.known_gm_msgid(mailbox, raw.gm_msgid)
-    if existing is not None:
-        stats.duplicates += 1
-        _locate(batch, raw, mailbox, existing)
-        return
-    db_id = batch.add_message(mailbox=mailbox, key=key, source=raw.source, now=now, parsed=parsed, classification=c,
-                              raw=_kept(raw.data), classifier=CLASSIFIER)
-    _locate(batch, raw, mailbox, db_id, new=True)
-    account = parsed.account
-    if not c.is_trusted_objection_mail or account is None or c.platform is None:
-        if c.kind in EVENT_OF_KIND and c.authentic is not True:
-            logger.info("%s: not authentic, kept but ignored (%s)", raw.source, "; ".join(c.warnings))
-        return
-    batch.add_event(group=(mailbox, c.platform.value, account), kind=EVENT_OF_KIND[c.kind], at=parsed.date or now,
-                    sort_key=key, message=db_id, deadline=c.deadline, objection_url=c.objection_url,
-                    reference=c.reference, code=c.code)
-    stats.new_events += 1
+#: Told after each commit: the events it recorded, and the folder position it reached (if any).
+Committed = Callable[[Sequence[NewEvent], FolderPosition | None], None]
 
 
-def record_many(batch: Batch, prepared: Sequence[Prepared], mailbox: str, now: datetime, stats: IngestStats) -> None:
-    """:func:`record` for a whole batch, in a handful of statements instead of four a message.
+def _write(store: Store, pending: Sequence[Prepared], position: FolderPosition | None, mailbox: str,
+           now: datetime) -> tuple[tuple[Outcome, ...], list[NewEvent]]:
+    """One transaction: the plan of ``pending`` against the ledger, and the folder's position."""
+    with store.batch() as b:
+        keys = [ledger_key(p) for p in pending]
+        gm_msgids = [p.raw.gm_msgid for p in pending if p.raw.gm_msgid is not None]
+        writes = plan(pending, b.known(mailbox, keys, gm_msgids), mailbox, now)
+        b.apply(writes)
+        if position is not None:
+            b.set_folder(mailbox, position.folder, position.uidvalidity, position.last_uid, now)
+        events = b.new_events
+    return writes.outcomes, events
 
-    The same outcome message for message, in order: a key already in the ledger (or met
-    earlier in this batch, or a known Gmail message id) is a duplicate whose position is noted;
-    a new message is inserted with its position and, when it is trusted objection mail, its event.
-    """
-    keys = {id(p): message_key(p.message_id, p.raw.data) for p in prepared
-            if p.classification is not None and p.parsed is not None and not p.unrelated}
-    known = batch.known_many(mailbox, list(keys.values()))
-    fresh: dict[str, Prepared] = {}
-    for p in prepared:
-        key = keys.get(id(p))
-        if key is None or key in known or key in fresh:
-            continue
-        if p.raw.gm_msgid is not None:
-            same = batch.known_gm_msgid(mailbox, p.raw.gm_msgid)
-            if same is not None:
-                known[key] = same
+
+def ingest(store: Store, items: Iterable[RawMessage | FolderPosition], mailbox: str, now: datetime,
+           trusted_authserv_ids: Trust | tuple[str, ...] = (), *, stats: IngestStats | None = None,
+           batch_size: int = 200, committed: Committed | None = None) -> IngestStats:
+    """Ingest a stream of messages, with, when it comes from a server, the folder positions it
+    reaches. Messages are classified outside any transaction; the ones to store (Meta's and
+    malformed ones) are written ``batch_size`` at a time, each batch one transaction that also
+    moves the folder to the position that follows it: a crash loses one batch at most, which
+    the next run redoes (ingestion is idempotent), and mail that is not Meta's costs no
+    database work at all. ``stats`` counts a batch only once it has committed; a batch that
+    fails is not tried again (the next run reads it again)."""
+    stats = stats or IngestStats()
+    pending: list[Prepared] = []
+
+    def flush(position: FolderPosition | None = None) -> None:
+        if not pending and position is None:
+            return
+        batch = list(pending)
+        pending.clear()
+        outcomes, events = _write(store, batch, position, mailbox, now)
+        for p, outcome in zip(batch, outcomes, strict=True):
+            stats.count(p, outcome)
+            if outcome is Outcome.IGNORED and p.classification is not None:
+                logger.info("%s: not authentic, kept but ignored (%s)", p.raw.source,
+                            "; ".join(p.classification.warnings))
+        if committed is not None:
+            committed(events, position)
+
+    try:
+        for item in items:
+            if isinstance(item, FolderPosition):
+                flush(item)  # the batch before it and the position it reaches: one transaction
                 continue
-        fresh[key] = p
-    ids = dict(zip(fresh, batch.add_messages([
-        batch.message_values(mailbox=mailbox, key=k, source=p.raw.source, now=now, parsed=p.parsed,
-                             classification=p.classification, raw=_kept(p.raw.data), classifier=CLASSIFIER)
-        for k, p in fresh.items()]), strict=True))
-    locations: list[dict[str, Any]] = []
-    events: list[dict[str, Any]] = []
-    codes: list[str | None] = []
-    for p in prepared:
-        key = keys.get(id(p))
-        raw, parsed, c = p.raw, p.parsed, p.classification
-        if key is None or parsed is None or c is None:
-            record(batch, p, mailbox, now, stats)  # unrelated (counted) or malformed (recorded)
-            continue
-        stats.meta += 1
-        if fresh.get(key) is not p:
-            stats.duplicates += 1
-            _locate(batch, raw, mailbox, known.get(key) or ids[key])
-            continue
-        db_id = ids[key]
-        if raw.folder is not None and raw.uidvalidity is not None and raw.uid is not None:
-            locations.append({"mailbox": mailbox, "folder": raw.folder, "uidvalidity": raw.uidvalidity,
-                              "uid": raw.uid, "message": db_id, "gm_msgid": raw.gm_msgid})
-        account = parsed.account
-        if not c.is_trusted_objection_mail or account is None or c.platform is None:
-            if c.kind in EVENT_OF_KIND and c.authentic is not True:
-                logger.info("%s: not authentic, kept but ignored (%s)", raw.source, "; ".join(c.warnings))
-            continue
-        events.append(_event_values(db_id, mailbox, key, parsed, c, now))
-        codes.append(c.code)
-        stats.new_events += 1
-    batch.add_locations(locations)
-    batch.add_events(events, codes)
-
-
-def _kept(data: bytes) -> bytes:
-    """The bytes kept of a stored (Meta or malformed) message, for a later classifier to read again."""
-    return data[:MAX_RAW]
-
-
-def _event_values(db_id: int, mailbox: str, key: str, parsed: ParsedMessage, c: Classification,
-                  now: datetime) -> dict[str, Any]:
-    """The events-table row of a trusted objection message (caller checks it is one)."""
-    if c.platform is None or parsed.account is None:
-        raise ValueError("an event needs a platform and an account")
-    return dict(message=db_id, mailbox=mailbox, platform=c.platform.value, account=parsed.account,
-                kind=EVENT_OF_KIND[c.kind].value, at=parsed.date or now, sort_key=key, deadline=c.deadline,
-                objection_url=c.objection_url, reference=c.reference, manual=False, round_hint=None, note=None)
+            if len(pending) >= batch_size:
+                flush()  # only now: a position that follows a full batch joins its transaction
+            stats.read += 1
+            p = prepare(item, trusted_authserv_ids)
+            if p.unrelated:
+                stats.count(p, Outcome.UNRELATED)  # no transaction needed
+                continue
+            pending.append(p)
+    finally:  # an unreadable file mid-stream still keeps what was read before it
+        flush()
+    return stats
 
 
 def reread(store: Store, stale: Sequence[tuple[StaleMessage, bytes]], trust: Trust | tuple[str, ...],
@@ -226,30 +170,18 @@ def reread(store: Store, stale: Sequence[tuple[StaleMessage, bytes]], trust: Tru
     if not stale:
         return []
     before = {(r.mailbox, r.platform, r.account, r.round): r.state.value for r in store.rows()}
+    writes = [plan_reread(s.db_id, s.mailbox, s.key, prepare(RawMessage(source=s.source, data=data), trust), now)
+              for s, data in stale]
     with store.batch() as b:
-        events: list[dict[str, Any]] = []
-        for s, data in stale:
-            p = prepare(RawMessage(source=s.source, data=data), trust)
-            values = b.message_values(mailbox=s.mailbox, key=s.key, source=s.source, now=now, parsed=p.parsed,
-                                      classification=p.classification, error=p.error, raw=_kept(data),
-                                      classifier=CLASSIFIER)
-            b.reread_message(s.db_id, values)
-            c, parsed = p.classification, p.parsed
-            if c is not None and parsed is not None and c.is_trusted_objection_mail and parsed.account and c.platform:
-                events.append(_event_values(s.db_id, s.mailbox, s.key, parsed, c, now))
-        b.add_events(events, [None] * len(events))
-        b.new_events.clear()  # read again, not newly arrived: nothing to notify as new
+        b.reread(writes)  # read again, not newly arrived: nothing to notify as new
     after = {(r.mailbox, r.platform, r.account, r.round): r.state.value for r in store.rows()}
-    outcomes = (State.ACCEPTED.value, State.REFUSED.value)
-    moved = [dict(at=now, mailbox=k[0], platform=k[1], account=k[2], round=k[3], before=state, after=after.get(k),
-                  classifier=CLASSIFIER)
-             for k, state in sorted(before.items()) if state in outcomes and after.get(k) != state]
+    moved = moved_back(before, after, frozenset({State.ACCEPTED.value, State.REFUSED.value}), now)
     if moved:
         with store.batch() as b:
             b.add_rereads(moved)
         for m in moved:
-            logger.warning("re-read with the new classifier: %s %s round %s is no longer %s (now %s)", m["account"],
-                           m["platform"], m["round"], m["before"], m["after"] or "gone")
+            logger.warning("re-read with the new classifier: %s %s round %s is no longer %s (now %s)", m.account,
+                           m.platform, m.round, m.before, m.after or "gone")
     return store.rereads(since=now)
 
 
@@ -286,51 +218,63 @@ def _from_file(source: str) -> bytes | None:
     return None
 
 
-def _locate(batch: Batch, raw: RawMessage, mailbox: str, db_id: int, new: bool = False) -> None:
-    if raw.folder is not None and raw.uidvalidity is not None and raw.uid is not None:
-        batch.add_location(mailbox=mailbox, folder=raw.folder, uidvalidity=raw.uidvalidity, uid=raw.uid,
-                           message=db_id, gm_msgid=raw.gm_msgid, new_message=new)
+# ---- IMAP: the server's side is tracker.mail.sync; the ledger's is here ----------------------
+
+Progress = Callable[[str, int, int], None]
 
 
-def ingest_many(store: Store, messages: Iterable[RawMessage], mailbox: str, now: datetime,
-                trusted_authserv_ids: Trust | tuple[str, ...] = (), batch_size: int = 200,
-                stats: IngestStats | None = None) -> IngestStats:
-    """Ingest a stream. Messages are classified outside any transaction; the ones to store (Meta's
-    and malformed ones) are written ``batch_size`` at a time, each batch one transaction: a crash
-    loses one batch at most, which the next run redoes (ingestion is idempotent), and mail that is
-    not Meta's costs no database work at all."""
-    stats = stats or IngestStats()
-    pending: list[Prepared] = []
+@dataclass(slots=True)
+class SyncResult:
+    mailbox: str
+    stats: IngestStats = field(default_factory=IngestStats)
+    new_events: list[NewEvent] = field(default_factory=list)
 
-    def flush() -> None:
-        """Write the pending messages in one transaction; counted only once it has committed.
 
-        :func:`record_many` counts as it goes, before the commit: when the batch fails (disk
-        full, a damaged page...) its counts are taken back, and its messages are dropped rather
-        than tried again by the ``finally`` below (the next run reads them again).
-        """
-        if not pending:
-            return
-        saved = stats.snapshot()
-        try:
-            with store.batch() as b:
-                record_many(b, pending, mailbox, now, stats)
-        except BaseException:
-            stats.restore(saved)
-            raise
-        finally:
-            pending.clear()
+def sync_folder(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: str, now: datetime,
+                result: SyncResult, trusted: Trust | tuple[str, ...] = (), progress: Progress | None = None,
+                batch_size: int = 200, connect: sync.Connect | None = sync.open_connection) -> None:
+    """Bring one folder up to date: what arrived since its last position is fetched and
+    ingested, each batch with the position it reaches. ``connect`` opens the searching
+    connection of a big first sync (None: one connection, one search)."""
+    known = store.folder_state(mb.name, folder)
+    if known is not None:
+        _reread_fetched_again(conn, store, mb.name, folder, known[0], now, trusted)
 
+    def committed(events: Sequence[NewEvent], position: FolderPosition | None) -> None:
+        result.new_events.extend(events)
+        if progress is not None and position is not None:
+            progress(folder, position.done, position.found)
+
+    # Closing the stream, error or not, stops the searching thread of a big first sync.
+    with closing(sync.fetch_folder(conn, mb, folder, known, now, batch_size, connect)) as items:
+        ingest(store, items, mb.name, now, trusted, stats=result.stats, batch_size=batch_size, committed=committed)
+
+
+_CHECKED: set[tuple[str, str]] = set()  # folders whose stale messages this process looked for
+
+
+def _reread_fetched_again(conn: ImapConnection, store: Store, mailbox: str, folder: str, uidvalidity: int,
+                          now: datetime, trusted: Trust | tuple[str, ...]) -> None:
+    """Messages an older classifier decided, stored before their bytes were kept: fetched again
+    by UID and read again, once per folder and process."""
+    if (mailbox, folder) in _CHECKED:
+        return
+    _CHECKED.add((mailbox, folder))
+    stale = store.stale_uids(mailbox, folder, uidvalidity, CLASSIFIER)
+    if stale:
+        fetched = sync.fetch_again(conn, folder, uidvalidity, stale)
+        reread(store, [(stale[r.uid], r.data) for r in fetched if r.uid is not None], trusted, now)
+
+
+def sync_mailbox(store: Store, mb: MailboxConfig, now: datetime, trusted: Trust | tuple[str, ...] = (),
+                 progress: Progress | None = None, conn: ImapConnection | None = None) -> SyncResult:
+    """Poll every configured folder of one mailbox (raises MailboxError on failure)."""
+    result = SyncResult(mailbox=mb.name)
+    c = conn or sync.open_connection(mb)
     try:
-        for raw in messages:
-            stats.read += 1
-            p = prepare(raw, trusted_authserv_ids)
-            if p.unrelated:
-                record(None, p, mailbox, now, stats)  # only counts it: no transaction needed
-                continue
-            pending.append(p)
-            if len(pending) >= batch_size:
-                flush()
-    finally:  # an unreadable file mid-stream still keeps what was read before it
-        flush()
-    return stats
+        for folder in mb.folders:
+            sync_folder(c, store, mb, folder, now, result, trusted, progress)
+    finally:
+        if conn is None:
+            c.close()
+    return result

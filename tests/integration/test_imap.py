@@ -372,6 +372,7 @@ def test_a_big_first_sync_searches_ranges_aside_and_finds_the_same(dovecot: Dove
     THEN a second connection searches it range by range while the first only fetches, and the
     result is exactly that of one search on one connection."""
     from tracker.config import MailboxConfig
+    from tracker.ingest import SyncResult, sync_folder
     from tracker.mail import sync
     from tracker.mail.imap import ImapConnection
     from tracker.store import Store
@@ -394,8 +395,8 @@ def test_a_big_first_sync_searches_ranges_aside_and_finds_the_same(dovecot: Dove
     for name, how in (("aside", connect), ("single", None)):
         store = Store.open(str(tmp_path / f"{name}.db"))
         conn = ImapConnection(mb, on_command=main_commands.append if how else None).connect()
-        result = sync.SyncResult(mailbox="perso")
-        sync.sync_folder(conn, store, mb, "INBOX", now, result, connect=how)
+        result = SyncResult(mailbox="perso")
+        sync_folder(conn, store, mb, "INBOX", now, result, connect=how)
         conn.close()
         results.append(([(r.account, r.state, r.deadline) for r in store.rows()], result.stats.meta,
                         len(result.new_events), store.folder_state("perso", "INBOX")))

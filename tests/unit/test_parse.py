@@ -16,6 +16,7 @@ from tracker.core.parse import (
     decode_payload,
     html_to_text,
     parse,
+    peek_headers,
     peek_sender,
     quick_text,
     strip_quotes,
@@ -195,6 +196,40 @@ def test_peek_sender_reads_the_from_header(raw: bytes, expected: Sender) -> None
 
 def test_peek_sender_does_not_read_a_from_line_in_the_body() -> None:
     assert peek_sender(b"Subject: hello\r\n\r\nFrom: Facebook <security@facebookmail.com>\r\n") is None
+
+
+# ---- peek_headers ----------------------------------------------------------------------------------------------
+
+
+def test_peek_headers_finds_the_message_id_of_crlf_mail() -> None:
+    """GIVEN CRLF mail (what IMAP servers send), THEN its Message-ID, folded or not, is read from
+    the header block, and the body starts after the blank line."""
+    raw = (b"From: Bob <bob@example.org>\r\nMessage-ID:\r\n <abc@example.org>\r\nSubject: hi\r\n\r\n"
+           b"Message-ID: <not-this@example.org>\r\n")
+    headers = peek_headers(raw)
+    assert headers.message_id == "<abc@example.org>"
+    assert headers.sender == Sender("Bob", "bob@example.org")
+    assert raw[headers.body_start :].startswith(b"Message-ID: <not-this")
+
+
+def test_peek_headers_never_reads_a_message_id_in_the_body_of_crlf_mail() -> None:
+    raw = b"From: Bob <bob@example.org>\r\nSubject: hi\r\n\r\nMessage-ID: <body@example.org>\r\n"
+    assert peek_headers(raw).message_id is None
+
+
+def test_peek_headers_of_lf_mail_and_of_a_header_block_without_end() -> None:
+    assert peek_headers(b"Message-ID: <a@b>\nFrom: x@example.org\n\nbody").message_id == "<a@b>"
+    endless = b"Message-ID: <a@b>\r\nX-Junk: " + b"x" * 300_000
+    headers = peek_headers(endless)
+    assert (headers.message_id, headers.body_start, len(headers.block)) == ("<a@b>", len(endless), 256 * 1024)
+
+
+def test_unrelated_crlf_mail_gives_its_message_id() -> None:
+    from tracker.core.classify import classify_bytes
+
+    raw = b"From: Bob <bob@example.org>\r\nMessage-ID: <crlf@example.org>\r\nSubject: hi\r\n\r\nHello.\r\n"
+    parsed, message_id, c = classify_bytes(raw)
+    assert (parsed, message_id, c.kind.value) == (None, "<crlf@example.org>", "unrelated")
 
 
 @pytest.mark.parametrize(

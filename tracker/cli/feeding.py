@@ -34,7 +34,7 @@ def import_(app: AppContext, mailbox: str, paths: tuple[Path, ...]) -> None:
       tracker import --mailbox perso ~/Mail/export.mbox
       tracker --db /tmp/test.db import ~/Maildir
     """
-    from tracker.ingest import IngestStats, ingest_many
+    from tracker.ingest import IngestStats, ingest
     from tracker.mail.sources import iter_messages
 
     store = app.open_store()
@@ -48,7 +48,7 @@ def import_(app: AppContext, mailbox: str, paths: tuple[Path, ...]) -> None:
             messages = iter_messages(path)
             if show_progress:
                 messages = _progress(messages, path)
-            ingest_many(store, messages, mailbox, now, trusted, stats=stats)
+            ingest(store, messages, mailbox, now, trusted, stats=stats)
         except UserError as e:
             echo_problem(e)
             failed = True
@@ -87,7 +87,7 @@ def poll(app: AppContext, only: str | None) -> None:
       tracker poll --mailbox perso
       TRACKER_PASSWORD=... tracker --config ./config.toml poll
     """
-    from tracker.mail.sync import sync_mailbox
+    from tracker.ingest import sync_mailbox
 
     cfg = app.config
     if not cfg.mailboxes:
@@ -166,7 +166,7 @@ def demo(app: AppContext, keep: Path | None) -> None:
     import tempfile
     from importlib import resources
 
-    from tracker.ingest import ingest_many
+    from tracker.ingest import ingest
     from tracker.mail.sources import iter_messages
     from tracker.store import Store
 
@@ -175,7 +175,7 @@ def demo(app: AppContext, keep: Path | None) -> None:
         store = Store.open(str(db))
         sample = resources.files("tracker").joinpath("sample/sample.mbox")
         with resources.as_file(sample) as path:
-            stats = ingest_many(store, iter_messages(path), "sample", app.now())
+            stats = ingest(store, iter_messages(path), "sample", app.now())
         click.echo(_("sample mailbox: {summary}").format(summary=stats.summary()) + "\n")
         from tracker.core.status import status_of
         from tracker.output.render_human import print_status

@@ -1,10 +1,15 @@
-"""One synchronisation of a mailbox: the IMAP edge feeding the one pipeline.
+"""The IMAP side of a synchronisation: what to fetch from one folder, fetched, as a stream.
 
-Incremental by UID within UIDVALIDITY, remembered per (mailbox, folder). Each fetched batch
-is ingested and the folder's position advanced *in the same transaction*, so a poll killed
-at any point resumes where the last commit left it, with no duplicate and no missing event.
-A changed UIDVALIDITY rescans the folder; known messages are recognised by Message-ID and
-produce nothing new.
+Incremental by UID within UIDVALIDITY. :func:`fetch_folder` is told where the folder was left
+(a plain value, from the ledger) and yields the messages found since, each fetched batch
+followed by a :class:`FolderPosition`: "every matching message up to this UID has been handed
+over". Ingestion (:func:`tracker.ingest.sync_folder`) records each batch and moves the folder's
+position *in the same transaction*, so a poll killed at any point resumes where the last commit
+left it, with no duplicate and no missing event. A changed UIDVALIDITY rescans the folder;
+known messages are recognised by Message-ID and produce nothing new.
+
+This module knows the server, not the database: it is handed what it must know (the folder's
+last position, the UIDs to fetch again) and never reads or writes the ledger itself.
 """
 
 from __future__ import annotations
@@ -13,32 +18,35 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
-from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from tracker.config import MailboxConfig
-from tracker.core.classify import CLASSIFIER, lexicon
+from tracker.core.classify import lexicon
 from tracker.errors import MailboxError
 from tracker.i18n import _
-from tracker.ingest import IngestStats, prepare, record_many, reread
-from tracker.mail.imap import ImapConnection
-from tracker.model import Trust
-from tracker.store import NewEvent, Store
+from tracker.model import RawMessage
+
+if TYPE_CHECKING:
+    from tracker.mail.imap import FolderInfo, ImapConnection
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["SyncResult", "sync_folder", "sync_mailbox"]
-
-Progress = Callable[[str, int, int], None]
+__all__ = ["Connect", "FolderPosition", "fetch_again", "fetch_folder", "open_connection"]
 
 
-@dataclass(slots=True)
-class SyncResult:
-    mailbox: str
-    stats: IngestStats = field(default_factory=IngestStats)
-    new_events: list[NewEvent] = field(default_factory=list)
+@dataclass(frozen=True, slots=True)
+class FolderPosition:
+    """Every matching message of ``folder`` up to ``last_uid`` (within ``uidvalidity``) has been
+    handed over: once those are recorded, the folder's position may move here. ``done`` and
+    ``found`` count the messages fetched and found so far (a progress bar's figures)."""
+
+    folder: str
+    uidvalidity: int
+    last_uid: int
+    done: int
+    found: int
 
 
 #: A first sync (or a rescan) spanning more UIDs than this searches range by range on a second
@@ -51,107 +59,92 @@ PARALLEL_SPAN = 20_000
 FIRST_RANGE = 1_024
 RANGE = 8_192
 
-Connect = Callable[[MailboxConfig], ImapConnection]
+Connect = Callable[[MailboxConfig], "ImapConnection"]
 
 
-def _connect(mb: MailboxConfig) -> ImapConnection:
+def open_connection(mb: MailboxConfig) -> ImapConnection:
+    """A new connection to ``mb`` (the searching connection of a big first sync)."""
+    from tracker.mail.imap import ImapConnection
+
     return ImapConnection(mb).connect()
 
 
-def sync_folder(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: str, now: datetime,
-                result: SyncResult, trusted: Trust | tuple[str, ...] = (), progress: Progress | None = None,
-                batch_size: int = 200, connect: Connect | None = _connect) -> None:
-    """Bring one folder up to date. ``connect`` opens the searching connection of a big first
-    sync (None: one connection, one search)."""
-    known = store.folder_state(mb.name, folder)
-    if known is not None:
-        _refetch_stale(conn, store, mb, folder, known[0], now, trusted)
+def _where_to_start(conn: ImapConnection, mb: MailboxConfig, folder: str,
+                    known: tuple[int, int] | None) -> tuple[FolderInfo, int | None] | None:
+    """The folder as the server shows it and the last UID already read there (None: read it
+    all); None when nothing arrived since ``known`` (UIDVALIDITY, last UID)."""
     if known is not None:
         # One STATUS round trip answers "anything new?" without selecting the folder.
         st = conn.status(folder)
         if st.uidvalidity == known[0] and st.uidnext is not None and st.uidnext - 1 <= known[1]:
-            return
+            return None
     info = conn.examine(folder)
-    above: int | None = None
     if known is not None and known[0] == info.uidvalidity:
-        above = known[1]
-        if info.uidnext is not None and info.uidnext - 1 <= above:
-            return  # nothing new since last time: one EXAMINE, no search needed
-    elif known is not None:
+        if info.uidnext is not None and info.uidnext - 1 <= known[1]:
+            return None  # nothing new since last time: one EXAMINE, no search needed
+        return info, known[1]
+    if known is not None:
         logger.warning("mailbox %s: folder %s: UIDVALIDITY changed (%s -> %s), rescanning", mb.name, folder,
                        known[0], info.uidvalidity)
+    return info, None
+
+
+def _ranges(conn: ImapConnection, mb: MailboxConfig, folder: str, info: FolderInfo, above: int | None,
+            now: datetime, connect: Connect | None) -> Iterable[tuple[int | None, list[int]]]:
+    """``(range top or None, matching UIDs)``: one search, or ranges searched aside for a big one."""
     # IMAP SINCE compares dates only, in the server's zone: widen by a day, filter exactly later.
     since = (now - timedelta(days=mb.backfill_days + 1)).date()
     words = lexicon().search_words
     last = info.uidnext - 1 if info.uidnext else None
-    ranges: Iterable[tuple[int | None, list[int]]]
     if connect is not None and last is not None and last - (above or 0) > PARALLEL_SPAN:
-        ranges = _searched_aside(connect, mb, folder, info.uidvalidity, words, since, above or 0, last)
-    else:
-        uids = conn.search(words, since, above)
-        ranges = [(None, uids)]
-    done = found = 0
-    top = above or 0
+        return _searched_aside(connect, mb, folder, info.uidvalidity, words, since, above or 0, last)
+    return [(None, conn.search(words, since, above))]
 
-    def fetched() -> Generator[tuple[str, Any], None, None]:
+
+def fetch_folder(conn: ImapConnection, mb: MailboxConfig, folder: str, known: tuple[int, int] | None,
+                 now: datetime, batch_size: int = 200,
+                 connect: Connect | None = open_connection) -> Generator[RawMessage | FolderPosition, None, None]:
+    """The messages of ``folder`` that may be Meta's, found since ``known`` (UIDVALIDITY, last
+    UID; None: never read), ``batch_size`` at a time, each batch followed by the position it
+    reaches; a last position ends the stream. Nothing at all when nothing arrived. ``connect``
+    opens the searching connection of a big first sync (None: one connection, one search).
+    Closing the stream stops that search."""
+    start = _where_to_start(conn, mb, folder, known)
+    if start is None:
+        return
+    info, above = start
+    ranges = _ranges(conn, mb, folder, info, above, now, connect)
+    top, done, found = above or 0, 0, 0
+    try:
+        # (Fetching the next batch in a thread while this one is classified was measured: the
+        # fetch is a small part, and the thread's share of the GIL cost as much as it saved.)
         for range_top, uids in ranges:
-            yield "found", len(uids)
+            found += len(uids)
             for chunk in conn.fetch(folder, info.uidvalidity, uids, batch=batch_size):
-                yield "chunk", chunk
-            if range_top is not None:
-                yield "searched", range_top
-
-    # (Fetching the next batch in a thread while this one is classified was measured: the
-    # fetch is a small part, and the thread's share of the GIL cost as much as it saved.)
-    with closing(fetched()) as items:  # closing it stops the searching thread, error or not
-        for what, value in items:
-            if what == "found":
-                found += value
-                continue
-            if what == "searched":
-                if value > top:
-                    top = value
-                    with store.batch() as b:
-                        b.set_folder(mb.name, folder, info.uidvalidity, top, now)
-                continue
-            chunk = value
-            prepared = [prepare(raw, trusted) for raw in chunk]  # outside the transaction: no lock held
-            with store.batch() as b:
-                result.stats.read += len(prepared)
-                record_many(b, prepared, mb.name, now, result.stats)
-                if chunk:
-                    # Every matching UID below this one is done (ranges and batches come in order).
+                yield from chunk
+                done += len(chunk)
+                if chunk:  # every matching UID below this one is done (ranges and batches come in order)
                     top = max(top, max(r.uid or 0 for r in chunk))
-                    b.set_folder(mb.name, folder, info.uidvalidity, top, now)
-                events = b.new_events
-            result.new_events.extend(events)
-            done += len(chunk)
-            if progress:
-                progress(folder, done, found)
-    top = max([top, (info.uidnext - 1) if info.uidnext else 0])
-    with store.batch() as b:
-        b.set_folder(mb.name, folder, info.uidvalidity, top, now)
+                    yield FolderPosition(folder, info.uidvalidity, top, done, found)
+            if range_top is not None and range_top > top:
+                top = range_top
+                yield FolderPosition(folder, info.uidvalidity, top, done, found)
+    finally:
+        close = getattr(ranges, "close", None)
+        if close is not None:
+            close()  # the searching thread stops, error or not
+    yield FolderPosition(folder, info.uidvalidity, max(top, (info.uidnext - 1) if info.uidnext else 0), done, found)
 
 
-_CHECKED: set[tuple[str, str]] = set()  # folders whose stale messages this process looked for
-
-
-def _refetch_stale(conn: ImapConnection, store: Store, mb: MailboxConfig, folder: str, uidvalidity: int,
-                   now: datetime, trusted: Trust | tuple[str, ...]) -> None:
-    """Messages an older classifier decided, stored before their bytes were kept: fetched again
-    (BODY.PEEK[], read-only) by UID and read again, once per folder and process."""
-    if (mb.name, folder) in _CHECKED:
-        return
-    _CHECKED.add((mb.name, folder))
-    stale = store.stale_uids(mb.name, folder, uidvalidity, CLASSIFIER)
-    if not stale:
-        return
+def fetch_again(conn: ImapConnection, folder: str, uidvalidity: int, uids: Iterable[int]) -> list[RawMessage]:
+    """Messages fetched again by UID (BODY.PEEK[], read-only): stored ones an older classifier
+    decided before their bytes were kept. Nothing when the folder was reset meanwhile (another
+    UIDVALIDITY: the normal sync rescans it)."""
     info = conn.examine(folder)
     if info.uidvalidity != uidvalidity:
-        return  # the folder was reset: the normal sync rescans it
-    todo = [(stale[r.uid], r.data) for chunk in conn.fetch(folder, uidvalidity, sorted(stale))
-            for r in chunk if r.uid in stale]
-    reread(store, todo, trusted, now)
+        return []
+    wanted = set(uids)
+    return [r for chunk in conn.fetch(folder, uidvalidity, sorted(wanted)) for r in chunk if r.uid in wanted]
 
 
 T = TypeVar("T")
@@ -226,18 +219,3 @@ def _searched_aside(connect: Connect, mb: MailboxConfig, folder: str, uidvalidit
 
     # Unbounded look-ahead: the search runs to the end while the caller is busy.
     return _ahead(search(), f"search {mb.name}/{folder}", mb.timeout)
-
-
-def sync_mailbox(store: Store, mb: MailboxConfig, now: datetime, trusted: Trust | tuple[str, ...] = (),
-                 progress: Progress | None = None, conn: ImapConnection | None = None) -> SyncResult:
-    """Poll every configured folder of one mailbox (raises MailboxError on failure)."""
-    result = SyncResult(mailbox=mb.name)
-    own = conn is None
-    c = conn or ImapConnection(mb).connect()
-    try:
-        for folder in mb.folders:
-            sync_folder(c, store, mb, folder, now, result, trusted, progress)
-    finally:
-        if own:
-            c.close()
-    return result

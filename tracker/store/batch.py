@@ -2,59 +2,49 @@
 rebuild of every touched group's rows and audit trail before it commits. Imported only by
 writers, so the models stay out of ``tracker status``.
 
+Ingestion hands over a plan (:mod:`tracker.core.events`: typed writes worked out before the
+transaction); :meth:`Batch.apply` runs it. This module alone knows the tables' columns.
+
 Statements are SQLAlchemy Core on the session's connection: the ORM's unit of work cost more
 per message than classifying it, and nothing here needs identity tracking.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from tracker.core.events import EventWrite, Known, LocationWrite, MessageWrite, MovedBack, Plan, RereadWrite
 from tracker.core.state import Event, EventKind, build_rows
-from tracker.model import Classification, ParsedMessage
-from tracker.store.tables import (
-    Base,
-    EventRow,
-    FolderRow,
-    LocationRow,
-    MessageRow,
-    StatusRowTable,
-    TransitionRow,
-)
+from tracker.model import GroupKey, NewEvent
+from tracker.store.tables import EVENTS, FOLDERS, LOCATIONS, MESSAGES, REREADS, STATUS, TRANSITIONS
 
 if TYPE_CHECKING:
-    from tracker.store import GroupKey, NewEvent, Store
-
-
-_TABLES = Base.metadata.tables
-MESSAGES = _TABLES[MessageRow.__tablename__]
-EVENTS = _TABLES[EventRow.__tablename__]
-LOCATIONS = _TABLES[LocationRow.__tablename__]
-FOLDERS = _TABLES[FolderRow.__tablename__]
-STATUS = _TABLES[StatusRowTable.__tablename__]
-TRANSITIONS = _TABLES[TransitionRow.__tablename__]
+    from tracker.store import Store
 
 
 # Statements built once with bind parameters: building a statement per message (``.values(...)``)
 # cost SQLAlchemy more than classifying the message.
-_KNOWN = select(MESSAGES.c.id).where(MESSAGES.c.mailbox == bindparam("m"), MESSAGES.c.message_key == bindparam("k"))
-_INSERT_MESSAGE = insert(MESSAGES)
 _INSERT_MESSAGES = insert(MESSAGES).returning(MESSAGES.c.id, sort_by_parameter_order=True)
-_KNOWN_MANY = select(MESSAGES.c.message_key, MESSAGES.c.id).where(
+_KNOWN_KEYS = select(MESSAGES.c.message_key, MESSAGES.c.id).where(
     MESSAGES.c.mailbox == bindparam("m"), MESSAGES.c.message_key.in_(bindparam("ks", expanding=True)))
+_KNOWN_GM_MSGIDS = select(LOCATIONS.c.gm_msgid, LOCATIONS.c.message).where(
+    LOCATIONS.c.mailbox == bindparam("m"), LOCATIONS.c.gm_msgid.in_(bindparam("gs", expanding=True)))
 _INSERT_EVENT = insert(EVENTS)
 _INSERT_LOCATION = insert(LOCATIONS)
 _LOCATED = select(LOCATIONS.c.id).where(
     LOCATIONS.c.mailbox == bindparam("m"), LOCATIONS.c.folder == bindparam("f"),
     LOCATIONS.c.uidvalidity == bindparam("v"), LOCATIONS.c.uid == bindparam("u"))
+#: A re-read replaces what a message was read as, not where and when it was first seen.
+_KEPT_ON_REREAD = frozenset({"mailbox", "message_key", "source", "seen_at"})
 
 
 class Batch:
-    """The writes of one transaction. Only the pipeline and ``tracker mark`` use it."""
+    """The writes of one transaction. Only ingestion and ``tracker mark`` use it."""
 
     def __init__(self, session: Session, store: Store) -> None:
         self.session = session
@@ -64,66 +54,69 @@ class Batch:
 
     # ---- ledger ----------------------------------------------------------------------------------
 
-    def known(self, mailbox: str, key: str) -> int | None:
-        return self.session.connection().execute(_KNOWN, {"m": mailbox, "k": key}).scalar_one_or_none()
-
-    def known_many(self, mailbox: str, keys: list[str]) -> dict[str, int]:
-        """The ids of those of ``keys`` already in the ledger (one query for a whole batch)."""
-        if not keys:
-            return {}
-        rows = self.session.connection().execute(_KNOWN_MANY, {"m": mailbox, "ks": sorted(set(keys))})
-        return {k: int(i) for k, i in rows}
-
-    def add_messages(self, rows: list[dict[str, Any]]) -> list[int]:
-        """Insert many messages (values as :meth:`message_values` makes them); their ids, in order."""
-        if not rows:
-            return []
-        result = self.session.connection().execute(_INSERT_MESSAGES, rows)
-        return [int(r[0]) for r in result]
-
-    @staticmethod
-    def message_values(*, mailbox: str, key: str, source: str, now: datetime, parsed: ParsedMessage | None,
-                       classification: Classification | None, error: str | None = None,
-                       raw: bytes | None = None, classifier: str | None = None) -> dict[str, Any]:
-        c = classification
-        return dict(raw=raw, classifier=classifier,
-            mailbox=mailbox, message_key=key, message_id=parsed.message_id if parsed else None, source=source,
-            sent_at=parsed.date if parsed else None, seen_at=now,
-            kind=c.kind.value if c else None, platform=c.platform.value if c and c.platform else None,
-            language=c.language if c else None, account=parsed.account if parsed else None,
-            code=c.code if c else None, deadline=c.deadline if c else None,
-            objection_url=c.objection_url if c else None, reference=c.reference if c else None,
-            authentic=c.authentic if c else None, warnings=list(c.warnings) if c else [], error=error,
-        )
-
-    def add_locations(self, rows: list[dict[str, Any]]) -> None:
-        """Insert the positions of new messages (they cannot be known yet: no look-up)."""
-        if rows:
-            self.session.connection().execute(_INSERT_LOCATION, rows)
-
-    def add_message(self, *, mailbox: str, key: str, source: str, now: datetime, parsed: ParsedMessage | None,
-                    classification: Classification | None, error: str | None = None, raw: bytes | None = None,
-                    classifier: str | None = None) -> int:
-        values = self.message_values(mailbox=mailbox, key=key, source=source, now=now, parsed=parsed,
-                                     classification=classification, error=error, raw=raw, classifier=classifier)
-        result = self.session.connection().execute(_INSERT_MESSAGE, values)
-        pk = result.inserted_primary_key
-        if pk is None:
-            raise RuntimeError("the database returned no id for a new message")
-        return int(pk[0])
-
-    def add_location(self, *, mailbox: str, folder: str, uidvalidity: int, uid: int, message: int,
-                     gm_msgid: int | None = None, new_message: bool = False) -> None:
-        """Remember where a message sits; ``new_message`` skips the look-up (it cannot be known yet)."""
+    def known(self, mailbox: str, keys: Iterable[str], gm_msgids: Iterable[int] = ()) -> Known:
+        """What the ledger of ``mailbox`` holds of a batch's messages, by key and by Gmail
+        message id: two queries for a whole batch, whatever its size."""
         conn = self.session.connection()
-        if new_message or conn.execute(_LOCATED, {"m": mailbox, "f": folder, "v": uidvalidity,
-                                                  "u": uid}).first() is None:
-            conn.execute(_INSERT_LOCATION, {"mailbox": mailbox, "folder": folder, "uidvalidity": uidvalidity,
-                                            "uid": uid, "message": message, "gm_msgid": gm_msgid})
+        ks, gs = sorted(set(keys)), sorted(set(gm_msgids))
+        ids = {k: int(i) for k, i in conn.execute(_KNOWN_KEYS, {"m": mailbox, "ks": ks})} if ks else {}
+        by_gm: dict[int, int] = {}
+        for g, i in conn.execute(_KNOWN_GM_MSGIDS, {"m": mailbox, "gs": gs}) if gs else ():
+            by_gm.setdefault(int(g), int(i))
+        return Known(ids=ids, gm_msgids=by_gm)
 
-    def known_gm_msgid(self, mailbox: str, gm_msgid: int) -> int | None:
-        return self.session.execute(select(LOCATIONS.c.message).where(
-            LOCATIONS.c.mailbox == mailbox, LOCATIONS.c.gm_msgid == gm_msgid).limit(1)).scalar_one_or_none()
+    def apply(self, plan: Plan) -> None:
+        """Run a plan: its messages (one statement), their positions and their events."""
+        ids = self._insert_messages(plan.messages)
+        conn = self.session.connection()
+        fresh = [_location_columns(w, ids) for w in plan.locations if w.new_message]
+        if fresh:  # a message added just now cannot have a position yet: no look-up
+            conn.execute(_INSERT_LOCATION, fresh)
+        for w in plan.locations:
+            if not w.new_message:
+                self._note_location(w, ids)
+        self._insert_events(plan.events, [ids[e.message_key] for e in plan.events], announce=True)
+
+    def reread(self, writes: Sequence[RereadWrite]) -> None:
+        """Replace what stored messages were read as (a newer classifier): their fields, and
+        their events of the old reading by those of the new one; the groups touched are rebuilt.
+        Not announced as new events: they were read again, they did not arrive."""
+        conn = self.session.connection()
+        for w in writes:
+            keep = {k: v for k, v in _message_columns(w.message).items() if k not in _KEPT_ON_REREAD}
+            conn.execute(update(MESSAGES).where(MESSAGES.c.id == w.db_id).values(**keep))
+            for m, p, a in conn.execute(select(EVENTS.c.mailbox, EVENTS.c.platform, EVENTS.c.account).where(
+                    EVENTS.c.message == w.db_id, EVENTS.c.manual.is_(False))):
+                self.dirty.add((m, p, a))
+            conn.execute(delete(EVENTS).where(EVENTS.c.message == w.db_id, EVENTS.c.manual.is_(False)))
+        read = [(w.event, w.db_id) for w in writes if w.event is not None]
+        self._insert_events([e for e, _ in read], [i for _, i in read], announce=False)
+
+    def _insert_messages(self, messages: Sequence[MessageWrite]) -> dict[str, int]:
+        """Insert ledger rows in one statement; their ids by message key."""
+        if not messages:
+            return {}
+        result = self.session.connection().execute(_INSERT_MESSAGES, [_message_columns(m) for m in messages])
+        return {m.key: int(r[0]) for m, r in zip(messages, result, strict=True)}
+
+    def _note_location(self, w: LocationWrite, ids: Mapping[str, int]) -> None:
+        """The position of a message seen before: noted unless it already is."""
+        conn = self.session.connection()
+        if conn.execute(_LOCATED, {"m": w.mailbox, "f": w.folder, "v": w.uidvalidity, "u": w.uid}).first() is None:
+            conn.execute(_INSERT_LOCATION, _location_columns(w, ids))
+
+    def _insert_events(self, events: Sequence[EventWrite], messages: Sequence[int], *, announce: bool) -> None:
+        """Insert events (``messages``: the ledger id of each one's message); ``announce`` lists
+        them as new events, what the daemon notifies about."""
+        if not events:
+            return
+        rows = [_event_columns(e, m) for e, m in zip(events, messages, strict=True)]
+        self.session.connection().execute(_INSERT_EVENT, rows)
+        for e, m in zip(events, messages, strict=True):
+            self.dirty.add(e.group)
+            if announce:
+                self.new_events.append(NewEvent(group=e.group, kind=e.kind, at=e.at, message_db_id=m, code=e.code,
+                                                objection_url=e.objection_url))
 
     def set_folder(self, mailbox: str, folder: str, uidvalidity: int, last_uid: int, now: datetime) -> None:
         where = and_(FOLDERS.c.mailbox == mailbox, FOLDERS.c.folder == folder)
@@ -135,19 +128,6 @@ class Batch:
 
     # ---- events ----------------------------------------------------------------------------------
 
-    def add_events(self, rows: list[dict[str, Any]], codes: list[str | None]) -> None:
-        """Insert many events (columns of the events table; ``codes`` go to the new-event list only)."""
-        if not rows:
-            return
-        self.session.connection().execute(_INSERT_EVENT, rows)
-        from tracker.store import NewEvent
-
-        for r, code in zip(rows, codes, strict=True):
-            group = (r["mailbox"], r["platform"], r["account"])
-            self.dirty.add(group)
-            self.new_events.append(NewEvent(group=group, kind=EventKind(r["kind"]), at=r["at"],
-                                            message_db_id=r["message"], code=code, objection_url=r["objection_url"]))
-
     def add_event(self, *, group: GroupKey, kind: EventKind, at: datetime, sort_key: str,
                   message: int | None = None, deadline: date | None = None, objection_url: str | None = None,
                   reference: str | None = None, manual: bool = False, round_hint: str | None = None,
@@ -158,25 +138,15 @@ class Batch:
             sort_key=sort_key, deadline=deadline, objection_url=objection_url, reference=reference, manual=manual,
             round_hint=round_hint, note=note))
         self.dirty.add(group)
-        from tracker.store import NewEvent
-
         self.new_events.append(NewEvent(group=group, kind=kind, at=at, message_db_id=message, code=code,
                                         objection_url=objection_url))
 
-    def reread_message(self, db_id: int, values: dict[str, Any]) -> None:
-        """Replace what a message was read as (a newer classifier): its fields, and no event of
-        the old reading (the caller adds the new one); the groups it touched are rebuilt."""
-        conn = self.session.connection()
-        keep = {k: v for k, v in values.items() if k not in ("mailbox", "message_key", "source", "seen_at")}
-        conn.execute(update(MESSAGES).where(MESSAGES.c.id == db_id).values(**keep))
-        for m, p, a in conn.execute(select(EVENTS.c.mailbox, EVENTS.c.platform, EVENTS.c.account).where(
-                EVENTS.c.message == db_id, EVENTS.c.manual.is_(False))):
-            self.dirty.add((m, p, a))
-        conn.execute(delete(EVENTS).where(EVENTS.c.message == db_id, EVENTS.c.manual.is_(False)))
-
-    def add_rereads(self, rows: list[dict[str, Any]]) -> None:
-        if rows:
-            self.session.connection().execute(insert(_TABLES["rereads"]), rows)
+    def add_rereads(self, moved: Sequence[MovedBack]) -> None:
+        """Record the rows a re-read moved back from an outcome."""
+        if moved:
+            self.session.connection().execute(insert(REREADS), [
+                dict(at=m.at, mailbox=m.mailbox, platform=m.platform, account=m.account, round=m.round,
+                     before=m.before, after=m.after, classifier=m.classifier) for m in moved])
 
     def groups_of(self, account: str) -> list[GroupKey]:
         return [(m, p, a) for m, p, a in self.session.execute(
@@ -249,3 +219,30 @@ def _event(r: Any) -> tuple[Event, int | None]:
     """An events-table row as a state-machine Event, with its message id."""
     return Event(kind=EventKind(r.kind), at=r.at, key=r.sort_key, deadline=r.deadline, objection_url=r.objection_url,
                  reference=r.reference, manual=bool(r.manual), round_hint=r.round_hint, event_id=r.id), r.message
+
+
+def _message_columns(m: MessageWrite) -> dict[str, Any]:
+    """A messages-table row."""
+    c, parsed = m.classification, m.parsed
+    return dict(raw=m.raw, classifier=m.classifier, mailbox=m.mailbox, message_key=m.key,
+                message_id=parsed.message_id if parsed else None, source=m.source,
+                sent_at=parsed.date if parsed else None, seen_at=m.seen_at,
+                kind=c.kind.value if c else None, platform=c.platform.value if c and c.platform else None,
+                language=c.language if c else None, account=parsed.account if parsed else None,
+                code=c.code if c else None, deadline=c.deadline if c else None,
+                objection_url=c.objection_url if c else None, reference=c.reference if c else None,
+                authentic=c.authentic if c else None, warnings=list(c.warnings) if c else [], error=m.error)
+
+
+def _location_columns(w: LocationWrite, ids: Mapping[str, int]) -> dict[str, Any]:
+    """A locations-table row (its message: the known one, or the one added under its key)."""
+    message = w.known_id if w.known_id is not None else ids[w.message_key]
+    return dict(mailbox=w.mailbox, folder=w.folder, uidvalidity=w.uidvalidity, uid=w.uid, message=message,
+                gm_msgid=w.gm_msgid)
+
+
+def _event_columns(e: EventWrite, message: int) -> dict[str, Any]:
+    """An events-table row of a message's event (the code is the message's, not the event's)."""
+    return dict(message=message, mailbox=e.mailbox, platform=e.platform, account=e.account, kind=e.kind.value,
+                at=e.at, sort_key=e.sort_key, deadline=e.deadline, objection_url=e.objection_url,
+                reference=e.reference, manual=False, round_hint=None, note=None)
