@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, Select, String, column, create_engine, event, select, table
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
@@ -42,6 +42,9 @@ DIR_MODE: Final = 0o700
 #: Alembic application has one): a database is tracker's only when these are there too. A
 #: future revision that drops or renames one of them must change this set.
 TRACKER_TABLES: Final = frozenset({"messages", "events", "status_rows"})
+#: Alembic's record of the schema revision (its table, not tracker's: named, not declared).
+_STORED_REVISION: Final[Select[str]] = select(column("version_num", String)).select_from(
+    table("alembic_version"))
 #: SQLite's primary result codes for a garbled page and for a header that is not SQLite's.
 _SQLITE_CORRUPT: Final = 11
 _SQLITE_NOTADB: Final = 26
@@ -199,7 +202,7 @@ def current_revision(engine: Engine, where: str) -> str | None:
             tables = set(engine.dialect.get_table_names(conn))
             rows: Sequence[Any] = ()
             if "alembic_version" in tables:
-                rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+                rows = conn.execute(_STORED_REVISION).fetchall()
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as e:
         found = damaged(e, where) if _sqlite_code(e) == _SQLITE_CORRUPT else None
         raise found or StoreError(_("{where}: not a usable database ({why})").format(where=where,
