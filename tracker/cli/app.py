@@ -16,10 +16,12 @@ from tracker import i18n
 from tracker.cli.language import early_language, localize
 from tracker.errors import TrackerError, UserError
 from tracker.i18n import _
-from tracker.model import Trust
+from tracker.model import Platform, Trust
 from tracker.output.sanitize import for_people
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+#: ``--platform`` of every command that takes one: the choices are the Platform enum's values.
+PLATFORM_CHOICE = click.Choice([p.value for p in Platform])
 
 
 class AppContext:

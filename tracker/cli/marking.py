@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import click
 
-from tracker.cli.app import AppContext, cli, pass_app
-from tracker.cli.viewing import PLATFORM_CHOICE
+from tracker.cli.app import PLATFORM_CHOICE, AppContext, cli, pass_app
 from tracker.core.state import MARK_EVENT
 from tracker.errors import UserError
 from tracker.i18n import _

@@ -6,14 +6,12 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.app import AppContext, cli, pass_app
+from tracker.cli.app import PLATFORM_CHOICE, AppContext, cli, pass_app
 from tracker.errors import UserError
 from tracker.i18n import _, ngettext
-from tracker.model import Platform
 from tracker.output.files import write_private
 
 #: ``--platform`` of `letter` and `mark`: the platforms the model knows, one list for both.
-PLATFORM_CHOICE = click.Choice([p.value for p in Platform])
 
 
 @cli.command()

@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
 from tracker.core.status import StoredRow
-from tracker.model import State
+from tracker.model import OPEN_STATES
 
 __all__ = ["Reminder", "due_reminders", "next_reminder_time", "planned_reminders", "reminder_key"]
-
-OPEN_STATES = frozenset({State.ACTION_NEEDED, State.CODE_RECEIVED})
 
 
 @dataclass(frozen=True, slots=True)
