@@ -1,7 +1,7 @@
 """Keep the translation catalogs in step with the code (Babel).
 
     python scripts/i18n.py update [--merge DIR_OR_JSON ...]   extract, merge into fr.po, compile fr.mo
-    python scripts/i18n.py check                              exit 1 if a string lacks French, or .mo is stale
+    python scripts/i18n.py check                              exit 1 if a string lacks a translation, or a .mo is stale
 
 What is extracted:
   * tracker's own strings: arguments of ``_()``, ``N_()`` and ``ngettext()`` anywhere in ``tracker/``;
@@ -36,7 +36,11 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "tracker"
 LOCALE = PACKAGE / "locale"
 POT = LOCALE / "tracker.pot"
-LANGS = ("fr",)
+# The catalogs to keep: every UI language but the source one (tracker.i18n.LANGUAGES is the one list).
+sys.path.insert(0, str(ROOT))
+from tracker.i18n import LANGUAGES, SOURCE_LANGUAGE  # noqa: E402
+
+LANGS = tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
 KEYWORDS: dict[str, Any] = {"_": None, "N_": None, "ngettext": (1, 2)}
 CLICK_MODULES = ("core.py", "decorators.py", "exceptions.py", "formatting.py", "parser.py", "types.py", "termui.py")
 
@@ -94,7 +98,8 @@ def extract() -> Catalog:
     return cat
 
 
-# gettext's usual rule for French (CLDR's third "many" form is not what ngettext callers expect).
+# gettext's usual plural rule of a language, where Babel's differs (French: CLDR's third "many"
+# form is not what ngettext callers expect). A new UI language whose rule Babel gets right needs none.
 PLURALS = {"fr": (2, "(n > 1)")}
 
 
@@ -136,7 +141,7 @@ def cldr() -> dict[str, dict[str, object]]:
     from babel import Locale
 
     out: dict[str, dict[str, object]] = {}
-    for lang in ("en", *LANGS):
+    for lang in (SOURCE_LANGUAGE, *LANGS):
         loc = Locale.parse(lang)
         out[lang] = {"months": [loc.months["format"]["wide"][m] for m in range(1, 13)],
                      "date_long": loc.date_formats["long"].pattern,
@@ -190,7 +195,7 @@ def problems(lang: str = "fr", include_click: bool = False) -> list[str]:
         where = ", ".join(f"{f}:{n}" for f, n in m.locations[:2])
         ident = m.id if isinstance(m.id, str) else m.id[0]
         if t is None or not _translated(t):
-            out.append(f"{where}: no French for {ident!r}")
+            out.append(f"{where}: no {lang} translation for {ident!r}")
             continue
         ids = m.id if isinstance(m.id, tuple) else (m.id,)
         strs = t.string if isinstance(t.string, tuple) else (t.string,)
@@ -199,10 +204,11 @@ def problems(lang: str = "fr", include_click: bool = False) -> list[str]:
                 want = set().union(*(fields(i) for i in ids))
                 got = set().union(*(fields(s) for s in strs))
             except ValueError as e:
-                out.append(f"{where}: bad placeholder in the French for {ident!r}: {e}")
+                out.append(f"{where}: bad placeholder in the {lang} translation of {ident!r}: {e}")
                 continue
             if not got <= want:
-                out.append(f"{where}: the French for {ident!r} uses {sorted(got - want)}, which the English lacks")
+                out.append(f"{where}: the {lang} translation of {ident!r} uses {sorted(got - want)}, "
+                           "which the English lacks")
     if mo_path(lang).exists():
         with mo_path(lang).open("rb") as f:
             compiled = read_mo(f)
@@ -224,7 +230,7 @@ def main() -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     u = sub.add_parser("update", help="extract, merge, compile")
     u.add_argument("--merge", nargs="*", default=[], help="JSON files or folders of translations to fill in")
-    c = sub.add_parser("check", help="report strings without French and a stale .mo")
+    c = sub.add_parser("check", help="report strings without a translation and stale .mo files")
     c.add_argument("--click", action="store_true", help="also require click's own words")
     a = ap.parse_args()
     if a.cmd == "update":

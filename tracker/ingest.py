@@ -25,8 +25,8 @@ from tracker.errors import MessageError
 from tracker.i18n import _, format_number
 from tracker.mail import sync
 from tracker.mail.sync import FolderPosition
-from tracker.model import NewEvent, RawMessage, State, Trust
-from tracker.store import Reread, StaleMessage, Store
+from tracker.model import NewEvent, RawMessage, Reread, StaleMessage, State, Trust
+from tracker.store import Store
 
 if TYPE_CHECKING:
     from tracker.mail.imap import ImapConnection

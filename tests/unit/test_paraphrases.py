@@ -1,5 +1,5 @@
-"""Language, deadline, code and reference on hand-written paraphrases in every corpus language
-(en fr de es it nl pt pl): sentences written for these tests, not taken from any corpus, so a
+"""Language on hand-written paraphrases in all 26 languages, and deadline, code and reference in
+the corpus's main ones (en fr de es it nl pt pl): sentences written for these tests, not taken from any corpus, so a
 rule that only knows a sample's wording fails here (issue 13)."""
 
 from __future__ import annotations
@@ -30,6 +30,24 @@ LANGUAGE = [
     ("nl", "Bedankt dat je ons hebt geschreven over de manier waarop we met je gegevens omgaan."),
     ("pt", "Obrigado por nos teres escrito sobre a forma como tratamos as tuas informações."),
     ("pl", "Dziękujemy, że napisałeś do nas w sprawie tego, jak przetwarzamy twoje informacje."),
+    ("bg", "Благодарим ви, че ни писахте относно начина, по който обработваме вашата информация."),
+    ("cs", "Děkujeme, že jste nám napsali o tom, jak zacházíme s vašimi informacemi."),
+    ("da", "Tak fordi du skrev til os om, hvordan vi behandler dine oplysninger."),
+    ("el", "Σας ευχαριστούμε που μας γράψατε σχετικά με τον τρόπο που χειριζόμαστε τις πληροφορίες σας."),
+    ("et", "Täname, et kirjutasite meile selle kohta, kuidas me teie andmeid töötleme."),
+    ("fi", "Kiitos, että kirjoitit meille siitä, miten käsittelemme tietojasi."),
+    ("ga", "Go raibh maith agat as scríobh chugainn faoin gcaoi a láimhseálaimid d'fhaisnéis."),
+    ("hr", "Hvala vam što ste nam pisali o tome kako postupamo s vašim podacima."),
+    ("hu", "Köszönjük, hogy írt nekünk arról, hogyan kezeljük az adatait."),
+    ("is", "Takk fyrir að skrifa okkur um það hvernig við meðhöndlum upplýsingarnar þínar."),
+    ("lt", "Dėkojame, kad parašėte mums apie tai, kaip tvarkome jūsų informaciją."),
+    ("lv", "Paldies, ka jūs mums rakstījāt par to, kā mēs apstrādājam jūsu informāciju."),
+    ("mt", "Grazzi talli ktibtilna dwar il-mod kif nittrattaw l-informazzjoni tiegħek."),
+    ("no", "Takk for at du skrev til oss om hvordan vi behandler opplysningene dine."),
+    ("ro", "Vă mulțumim că ne-ați scris despre modul în care vă prelucrăm informațiile."),
+    ("sk", "Ďakujeme, že ste nám napísali o tom, ako narábame s vašimi informáciami."),
+    ("sl", "Hvala, ker ste nam pisali o tem, kako ravnamo z vašimi podatki."),
+    ("sv", "Tack för att du skrev till oss om hur vi hanterar dina uppgifter."),
 ]
 
 

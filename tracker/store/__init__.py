@@ -9,8 +9,8 @@ Reads go through :mod:`tracker.store.reads` (SQLAlchemy Core, returning the mode
 the core engine: importing the ORM costs more than ``import sqlalchemy`` itself, and ``tracker
 status`` must start fast. Only writers (:meth:`Store.batch`) import the ORM's session.
 
-The value types the store gives back live in :mod:`tracker.model`; they are re-exported here
-because the writers (``batch``, ``mail.sync``, ``ingest``) still import them from this package.
+The value types the store gives back live in :mod:`tracker.model` (output reads them without
+importing the store).
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from tracker.model import (
     GroupKey,
     HistoryLine,
     MalformedMessage,
-    NewEvent,
     RecentEvent,
     Reread,
     StaleMessage,
@@ -49,8 +48,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Batch", "GroupKey", "HistoryLine", "MalformedMessage", "NewEvent", "RecentEvent", "Reread",
-           "StaleMessage", "Store", "SuspiciousMessage", "resolve_mark_group"]
+__all__ = ["Batch", "Store", "resolve_mark_group"]
 
 #: The settings key of the account grouping the rows were last built with.
 _GROUPING = "account_groups"
