@@ -205,8 +205,8 @@ def main() -> int:
         report["first_sync_cold"] = {"messages": a.n, "meta": meta, "pairs": k, "floor_s": round(f_cold, 3),
                                      "ours_s": round(o_cold, 3), "ratio": round(ratio, 3),
                                      "runs": [{x: round(y, 3) for x, y in p.items()} for p in cold]}
-        print(f"cold, no target: first sync of {a.n} ({meta} from Meta), median of {k} pairs: floor {f_cold:.2f} s, ours "
-              f"{o_cold:.2f} s -> {ratio:.2f}x")
+        print(f"cold, no target: first sync of {a.n} ({meta} from Meta), median of {k} pairs: floor {f_cold:.2f} s, "
+              f"ours {o_cold:.2f} s -> {ratio:.2f}x")
         # Warm (each mailbox's cache built by the cold pass above): five alternating pairs each.
         big = warm_pairs(server, "big0", a.pairs)
         small = warm_pairs(server, "small0", a.pairs)
