@@ -98,9 +98,9 @@ def test_each_date_is_listed_with_its_reasons_and_the_data_use_date_taken() -> N
     dates = _texts(notes, "deadline")
     sent = next(t for t in dates if t.startswith("2025-06-02 in"))
     assert "on or before the sending day (-2)" in sent
-    last = next(t for t in dates if t.startswith("2025-06-25 in"))
-    assert "score" in last
-    use = next(t for t in dates if t.startswith("2025-06-26 in"))
+    last = next(t for t in dates if t.startswith("2025-06-25 is stated as the last day to object"))
+    assert "the day after, 2025-06-26" in last
+    use = next(t for t in dates if t.startswith('2025-06-26 in "The updated policy'))
     assert "an effective word in its clause (+3)" in use
     assert any(t.startswith("taken: 2025-06-26") for t in dates)
 

@@ -210,3 +210,105 @@ def test_a_password_reset_code_signed_by_the_privacy_team_is_not() -> None:
 ], ids=["bg", "cs", "sk", "hr", "is"])
 def test_short_reference_labels(text: str, ref: str) -> None:
     assert classify_bytes(_mail("Meta", text))[2].reference == ref
+
+
+# ---- batch 6's lessons, as general rules on hand-written paraphrases --------------------------------------
+
+def _read(subject: str, body: str, sender: str = "Facebook <notification@facebookmail.com>") -> dict[str, object]:
+    from tracker.output.render import classification_json
+
+    _, mid, c = classify_bytes(authentic_text_mail(subject, body, sender=sender))
+    return classification_json("m.eml", mid, c)
+
+
+SET_APART_CODES = [
+    ("en", "Your form", "Hi,\n\nSomeone is sending an objection with this address. Here it is:\n\n  318 402\n\n"
+                        "Facebook\n"),
+    ("de", "Dein Formular", "Hallo,\n\ndu hast einen Widerspruch begonnen. Bitte gib Folgendes ein:\n\n318402\n\n"
+                            "Facebook\n"),
+    ("es", "Tu formulario", "Hola:\n\nhas empezado una oposición. Escribe esto en el formulario:\n\n318402\n\n"
+                            "Facebook\n"),
+    ("en", "Your form", "Hi,\n\nFinish your objection by typing these digits:\n\n3\n1\n8\n\n4\n0\n2\n\nFacebook\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "subject", "body"), SET_APART_CODES, ids=[f"{c[0]}-{i}" for i, c in
+                                                                             enumerate(SET_APART_CODES)])
+def test_a_code_alone_on_its_line_in_a_mail_about_the_objection_is_a_code_mail(lang: str, subject: str,
+                                                                              body: str) -> None:
+    got = _read(subject, body)
+    assert (got["kind"], got["code"]) == ("verification_code", "318402")
+
+
+def test_a_code_for_a_request_said_received_is_a_code_mail_and_a_login_code_is_not() -> None:
+    body = ("Hi,\n\nWe have received your request. Confirm your email address with the following code:\n\n"
+            "552017\n\nFacebook\n")
+    assert _read("Your request", body)["kind"] == "verification_code"
+    login = ("Hi,\n\nWe have received your request to log in. Confirm your email address with the following code:"
+             "\n\n552017\n\nFacebook\n")
+    assert _read("Your request", login)["kind"] == "other_meta"
+
+
+def test_a_fake_notice_presenting_a_foreign_form_is_still_a_notice_with_its_deadline() -> None:
+    body = ("Hello,\n\nFrom 3 March 2027 Meta will train its AI on your photos. If you don't object before then, "
+            "it is too late.\n\nObject now <https://meta-objection-centre.example/form>\n\nFacebook\n")
+    got = _read("Last warning", body, sender="Facebook <alerts@meta-objection-centre.example>")
+    assert (got["kind"], got["deadline"], got["objection_url"], got["authentic"]) == (
+        "policy_notice", "2027-03-03", None, False)
+
+
+LAST_DAY = [
+    ("en", "Hello,\n\nWe are updating how we use your information for AI at Meta, under legitimate interests. You "
+           "have the right to object. The last day to object before the change takes effect is 2 March 2027.\n"),
+    ("en", "Hello,\n\nWe are updating how we use your information for AI at Meta, under legitimate interests. You "
+           "have the right to object. Please object no later than 2 March 2027.\n"),
+    ("de", "Hallo,\n\nwir aktualisieren, wie wir deine Informationen für KI bei Meta verwenden, auf Grundlage "
+           "berechtigter Interessen. Du hast das Recht auf Widerspruch. Bitte widersprich spätestens am "
+           "2. März 2027.\n"),
+    ("fr", "Bonjour,\n\nnous mettons à jour la façon dont nous utilisons vos informations pour l'IA chez Meta, sur "
+           "la base de nos intérêts légitimes. Vous avez le droit de vous opposer. Opposez-vous au plus tard le "
+           "2 mars 2027.\n"),
+    ("da", "Hej\n\nVi opdaterer, hvordan vi bruger dine oplysninger til AI hos Meta, på grundlag af legitime "
+           "interesser. Du har ret til at gøre indsigelse. Sidste frist for at gøre indsigelse er den "
+           "2. marts 2027.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), LAST_DAY, ids=[f"{c[0]}-{i}" for i, c in enumerate(LAST_DAY)])
+def test_a_date_stated_as_the_last_day_to_object_gives_the_day_after(lang: str, body: str) -> None:
+    got = _read("Privacy", body + "\nObject <https://www.facebook.com/help/contact/712345678>\n")
+    assert (got["language"], got["deadline"]) == (lang, "2027-03-03")
+
+
+def test_a_numeric_date_ending_its_sentence_is_judged_by_its_own_sentence() -> None:
+    body = ("Hello,\n\nWe are updating our privacy policy for AI at Meta under legitimate interests; you have the "
+            "right to object. The changes take effect on 2027-03-03. Send your objection no later than 2027-03-02.\n")
+    assert _read("Privacy policy update", body)["deadline"] == "2027-03-03"
+
+
+def test_a_refusal_linking_the_objection_form_is_a_refusal_without_the_word_objection() -> None:
+    body = ("Hi,\n\nWe looked at your request but cannot process it as it is: we need more information to find "
+            "your account. You can fill in the form again <https://www.facebook.com/help/contact/6359191084165019>"
+            "\n\nFacebook\n")
+    assert _read("About your request", body)["kind"] == "objection_refused"
+    unlinked = body.replace(" <https://www.facebook.com/help/contact/6359191084165019>", "")
+    assert _read("About your request", unlinked)["kind"] == "other_meta"
+
+
+@pytest.mark.parametrize(("domain", "platform"), [("lnstagram-alerts.com", "instagram"),
+                                                  ("faceb0ok-privacy.net", "facebook"),
+                                                  ("whatsup-club.example", None)])
+def test_a_product_name_with_one_letter_swapped_beside_other_words_is_a_look_alike(domain: str,
+                                                                                     platform: str | None) -> None:
+    got = _read("Hello", "Hi,\n\nA word from us.\n", sender=f"Support <team@{domain}>")
+    assert got["platform"] == platform
+
+
+def test_a_multipart_related_whose_content_type_lacks_a_semicolon_keeps_its_parts() -> None:
+    from tracker.core.parse import parse
+
+    raw = (b"From: Facebook <notification@facebookmail.com>\nTo: a@example.org\nSubject: Your objection\n"
+           b"MIME-Version: 1.0\nContent-Type: multipart/related;\n boundary=\"XyZ\"\n"
+           b" type=\"multipart/alternative\"\n\n--XyZ\nContent-Type: text/plain; charset=utf-8\n\n"
+           b"Your objection is accepted.\n--XyZ--\n")
+    assert parse(raw).text.strip() == "Your objection is accepted."

@@ -12,7 +12,7 @@ import base64
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
@@ -32,6 +32,7 @@ __all__ = [
     "extract_reference",
     "find_dates",
     "hidden_by",
+    "objection_link",
     "unwrap_redirect",
     "url_problem",
 ]
@@ -60,10 +61,24 @@ _CODE = re.compile(
     r"(?<![\w+\-/.,:])(\d{3})[ \u00a0\u2009\u202f-]?(\d{3})(?![\w\-/]|[.,:]\d| \d)"
     r"|(?<![\w\-/.,:])(\d)[ \u00a0\u2009\u202f]+(\d)[ \u00a0\u2009\u202f]+(\d)[ \u00a0\u2009\u202f]+(\d)"
     r"[ \u00a0\u2009\u202f]+(\d)[ \u00a0\u2009\u202f]+(\d)(?![\w\-/]| \d)"
+    # one digit a line (an HTML cell a digit, rendered as text), a blank line between them or not
+    r"|(?:^|(?<=\n))(?<!\d\n)(?<!\d\n\n)(\d)" + r"".join([r"[ \t]{0,8}\n(?:[ \t]{0,8}\n)?[ \t]{0,8}(\d)"] * 5)
+    + r"(?=[ \t]{0,8}(?:\n|$))(?![ \t]{0,8}\n(?:[ \t]{0,8}\n)?[ \t]{0,8}\d)"
 )
 def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matcher, *,
                  explain: Explain | None = None) -> str | None:
-    """The six-digit confirmation code of the objection form, as six digits.
+    """The six-digit confirmation code of the objection form (see :func:`scored_code`)."""
+    return scored_code(text, subject, code_phrase, other_code, explain=explain)[0]
+
+
+#: Score bits of a code candidate (see :func:`scored_code`).
+NEAR_PHRASE, SET_APART, IN_SUBJECT = 4, 2, 1
+
+
+def scored_code(text: str, subject: str, code_phrase: Matcher, other_code: Matcher, *,
+                explain: Explain | None = None) -> tuple[str | None, int]:
+    """The six-digit confirmation code of the objection form, as six digits, and its score
+    (bits :data:`NEAR_PHRASE`, :data:`SET_APART`, :data:`IN_SUBJECT`; 0 without a code).
 
     Candidates are six digits, possibly split ``123 456`` or spread one digit per HTML cell.
     A candidate whose line speaks of passwords, logins or recovery is another code. Among
@@ -82,7 +97,7 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
         else:
             explain.note(CODE, N_("taken: {code}, the highest score (the first of equal scores, the subject "
                                   "first)"), code=Secret(best[2]))
-    return best[2] if best else None
+    return (best[2], best[0]) if best else (None, 0)
 
 
 def _lines_around(clean: str, m: re.Match[str]) -> tuple[str, str]:
@@ -244,9 +259,11 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 250), start):
         left = m.end()
-    m2 = _SENTENCE_END.search(text, end)
+    # a numeric date may take the sentence's full stop ("... on 2026-12-16. Send..."): that stop
+    # still ends its sentence
+    m2 = _SENTENCE_END.search(text, end - 1 if text[end - 1 : end] == "." else end)
     right = m2.start() if m2 else len(text)
-    return max(left, start - 250), min(right, end + 150)
+    return max(left, start - 250), max(min(right, end + 150), end)
 
 
 _CLAUSE_END = re.compile(r"[,;:(]|\s[–—-]\s")
@@ -271,7 +288,8 @@ def _for_text(matcher: Matcher, text: str) -> Matcher:
 
 def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapping[str, int],
                      effective: Matcher, not_deadline: Matcher,
-                     sent: date | None = None, *, explain: Explain | None = None) -> date | None:
+                     sent: date | None = None, *, last_day: Matcher | None = None,
+                     explain: Explain | None = None) -> date | None:
     """The date from which the data is used, in a policy notice.
 
     Each date is judged by its sentence: words like "take effect" / "entreront en vigueur"
@@ -286,6 +304,8 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
 
             explain.note(DEADLINE, N_("no date in the text: no deadline"))
         return None
+    if last_day is not None:
+        dates = _last_days_moved(clean, dates, _for_text(last_day, clean), explain)
     scored = _scored_dates(clean, dates, _for_text(effective, clean), _for_text(not_deadline, clean), sent, explain)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     top = scored[0]
@@ -316,6 +336,29 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
                                   "neither a single date nor one pair of consecutive days"),
                      dates=", ".join(sorted(v.isoformat() for v in values)) or "-")
     return None
+
+
+def _last_days_moved(clean: str, dates: list[DateMatch], last_day: Matcher,
+                     explain: Explain | None) -> list[DateMatch]:
+    """A date stated as the last day to object stands for the day after it, the deadline.
+
+    Stated so: a last-day phrase ("the last day to object is...", "den sidste dag... er") in its
+    clause, or in its sentence when no other date shares that sentence. Notices that give only
+    the last day would otherwise report it, a day early; notices that give both agree."""
+    sentences = [_sentence(clean, d.start, d.end) for d in dates]
+    out: list[DateMatch] = []
+    for dm, (s, e) in zip(dates, sentences, strict=True):
+        cs, ce = _clause(clean, dm.start, dm.end, s, e)
+        alone = sentences.count((s, e)) == 1
+        if last_day.search(clean[cs:ce]) or (alone and last_day.search(clean[s:e])):
+            moved = replace(dm, value=dm.value + timedelta(days=1))
+            if explain is not None:
+                _deadline_note(explain, N_("{date} is stated as the last day to object: the deadline it gives is "
+                                           "the day after, {after}"), dm.value, after=moved.value.isoformat())
+            out.append(moved)
+        else:
+            out.append(dm)
+    return out
 
 
 def _scored_dates(clean: str, dates: list[DateMatch], effective: Matcher, not_deadline: Matcher, sent: date | None,
@@ -550,7 +593,23 @@ def extract_objection_url(links: Iterable[Link], form_words: Matcher, form_paths
     else a Meta link whose path is a known form path. When the presented link is unsafe the
     answer is None with a warning: never another Meta link in its place.
     """
+    return objection_link(links, form_words, form_paths, redirects, is_meta_host, explain=explain)[:2]
+
+
+def objection_link(links: Iterable[Link], form_words: Matcher, form_paths: tuple[str, ...],
+                   redirects: Mapping[str, str], is_meta_host: Callable[[str], bool], *,
+                   explain: Explain | None = None) -> tuple[str | None, str | None, bool]:
+    """:func:`extract_objection_url`, and whether any link is presented as the form by its words
+    (safe or not: a fake notice still asks the person to act, which makes it a notice)."""
     found = _sort_links(links, form_words, form_paths, redirects, explain)
+    presented = bool(found.labelled) or found.too_deep or found.hidden is not None
+    url, warning = _decide_link(found, form_paths, is_meta_host, explain)
+    return url, warning, presented or url is not None
+
+
+def _decide_link(found: _Links, form_paths: tuple[str, ...], is_meta_host: Callable[[str], bool],
+                 explain: Explain | None) -> tuple[str | None, str | None]:
+    """The link :func:`extract_objection_url` gives, from the sorted links."""
     for group in (found.labelled, found.by_path):
         if group:
             # Among the links so presented, a known form path first.

@@ -20,6 +20,7 @@ Any failure becomes a :class:`~tracker.errors.MessageError`: one bad message nev
 from __future__ import annotations
 
 import email
+import email.errors
 import email.header
 import email.message
 import email.utils
@@ -442,6 +443,11 @@ def _bodies(msg: email.message.Message) -> tuple[list[str], list[str]]:
     return plain, html
 
 
+# A quoted boundary followed by another parameter with no ';' between them (bounded, linear).
+_BOUNDARY_THEN_PARAM = re.compile(rb'(boundary="[^"\r\n]{1,200}")([ \t]{0,8}(?:\r?\n[ \t]{1,8})?)(?=[A-Za-z-]{1,40}=)',
+                                  re.IGNORECASE)
+
+
 def _structure(raw: bytes) -> tuple[email.message.Message, tuple[str, ...]]:
     """The MIME tree (stdlib, compat32: it splits MIME without building rich objects).
 
@@ -451,6 +457,13 @@ def _structure(raw: bytes) -> tuple[email.message.Message, tuple[str, ...]]:
     """
     msg = email.message_from_bytes(raw)
     defects = [type(d).__name__ for part in msg.walk() for d in getattr(part, "defects", ())]
+    if "StartBoundaryNotFoundDefect" in defects and (fixed := _BOUNDARY_THEN_PARAM.sub(rb"\1;\2", raw)) != raw:
+        # 'boundary="X" type=...' with the ';' between the parameters left out: the stdlib
+        # reads the rest of the header into the boundary and never finds it, losing every part.
+        again = email.message_from_bytes(fixed)
+        if not any(isinstance(d, email.errors.StartBoundaryNotFoundDefect) for p in again.walk() for d in p.defects):
+            msg = again
+            defects = [type(d).__name__ for part in msg.walk() for d in getattr(part, "defects", ())]
     if defects:
         try:
             import mailparser

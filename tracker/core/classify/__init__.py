@@ -95,16 +95,17 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: Trust | tuple[str
                               objection_url=None, reference=None, authentic=None)
     authentic, warnings = _authenticity(msg, lex, Trust.of(trusted_authserv_ids), explain)
     sig, pats = _signals(normalise(body), ranked, lex, checkpoint, explain)
-    code = extract.extract_code(msg.text, msg.subject, pats["code"], pats["other_code"], explain=explain)
-    kind = decide_kind(sig, code is not None, explain=explain)
-    checkpoint()
-    url, url_warning = extract.extract_objection_url(
+    code, code_score = extract.scored_code(msg.text, msg.subject, pats["code"], pats["other_code"], explain=explain)
+    url, url_warning, asks = extract.objection_link(
         msg.links, pats["form_link"], lex.form_paths, lex.redirects, lambda h: is_meta_domain(h, lex),
         explain=explain,
     )
     if url_warning:
         warnings.append(url_warning)
-    kind, deadline = _kind_and_deadline(msg, kind, sig, url is not None, language, lex, pats, explain)
+    kind = decide_kind(sig, code is not None, set_apart=bool(code_score & extract.SET_APART), form_link=url is not None,
+                       explain=explain)
+    checkpoint()
+    kind, deadline = _kind_and_deadline(msg, kind, sig, asks, language, lex, pats, explain)
     reference = None
     if kind in (Kind.OBJECTION_RECEIVED, Kind.OBJECTION_ACCEPTED, Kind.OBJECTION_REFUSED, Kind.OTHER_META):
         reference = extract.extract_reference(msg.text, msg.subject, pats["reference"], explain=explain)
@@ -184,11 +185,11 @@ def _kind_and_deadline(msg: ParsedMessage, kind: Kind, sig: Signals, has_form_li
         months = {f: i for i, forms in enumerate(lang.months, 1) for f in forms} if lang else {}
         deadline = extract.extract_deadline(
             msg.text + "\n" + msg.subject, months, lex.months, pats["effective"],
-            pats["not_deadline"], msg.date.date() if msg.date else None, explain=explain,
+            pats["not_deadline"], msg.date.date() if msg.date else None, last_day=pats["last_day"], explain=explain,
         )
     elif explain is not None:
         explain.note(ex.DEADLINE, N_("not looked for: the kind is {kind}"), kind=kind.value)
-    kind = _weigh_structure(kind, sig.notice, has_form_link, deadline, msg.date, explain=explain)
+    kind = _weigh_structure(kind, sig, has_form_link, deadline, msg.date, explain=explain)
     if kind is not Kind.POLICY_NOTICE:
         if explain is not None and deadline is not None:
             explain.note(ex.DEADLINE, N_("{date} not reported: the kind is {kind}"), date=deadline.isoformat(),
@@ -197,19 +198,23 @@ def _kind_and_deadline(msg: ParsedMessage, kind: Kind, sig: Signals, has_form_li
     return kind, deadline
 
 
-def _weigh_structure(kind: Kind, notice_signals: int, has_form_link: bool, deadline: date | None,
+def _weigh_structure(kind: Kind, sig: Signals, has_form_link: bool, deadline: date | None,
                      sent: datetime | None, *, explain: Explain | None = None) -> Kind:
     """Structure weighed against phrases. A form link and a data-use date still ahead ask the
     person to act: such a mail is a notice, whatever acceptance it describes (an outcome is
     never reported on contradictory evidence) and however few notice phrases it uses (the
     caller only looks for that date in mail that speaks of objecting and of AI). A weak notice (fewer than three notice
     signals) with neither a form link nor a date is some other Meta mail (a newsletter that
-    mentions the objection in passing)."""
+    mentions the objection in passing). A link presented as the form counts whether or not it is
+    safe: a fake notice is still read as the notice it claims to be. Other Meta mail about AI and
+    the objection that presents the form asks the person to act, date or not: a notice."""
     ahead = deadline is not None and (sent is None or deadline >= sent.date())
     weighed, why = kind, ""
     if kind in (Kind.OBJECTION_ACCEPTED, Kind.OTHER_META) and has_form_link and ahead:
         weighed, why = Kind.POLICY_NOTICE, N_("a form link and a data-use date still ahead make a notice")
-    elif kind is Kind.POLICY_NOTICE and notice_signals < 3 and not has_form_link and deadline is None:
+    elif kind is Kind.OTHER_META and has_form_link and sig.objection and sig.ai:
+        weighed, why = Kind.POLICY_NOTICE, N_("a form link in a mail about AI and the objection makes a notice")
+    elif kind is Kind.POLICY_NOTICE and sig.notice < 3 and not has_form_link and deadline is None:
         weighed, why = Kind.OTHER_META, N_("a weak notice (fewer than three notice signals) with neither a form "
                                            "link nor a date is other Meta mail")
     if explain is not None:

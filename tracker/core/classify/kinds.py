@@ -142,11 +142,15 @@ def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None,
             _phrases(explain, key, p[key], text)
     refused = accepted = received = 0
     if not (objection or ai):
-        if privacy:  # a request answered by the privacy team: only a refusal can matter
-            refused = _assertive(p["refused"], text, cond, promise, explain=explain, key="refused")
+        # a request answered by the privacy team, or with the objection form's link: only a
+        # refusal can matter; and a code for "your request" (the form's), said to be received
+        refused = _assertive(p["refused"], text, cond, promise, explain=explain, key="refused")
+        if code and not refused:
+            received = _assertive(p["received"], text, cond, explain=explain, key="received")
         if explain is not None:
-            _not_searched(explain, ("accepted", "received") if privacy else ("refused", "accepted", "received"),
-                          N_("no objection or AI word (only a refusal signed by the privacy team can matter)"))
+            _not_searched(explain, ("accepted",) if code and not refused else ("accepted", "received"),
+                          N_("no objection or AI word (only a refusal signed by the privacy team or linking the "
+                             "form, or the acknowledgement of a code mail, can matter)"))
     elif notice >= 3 and ai and objection:
         if explain is not None:
             _not_searched(explain, ("refused", "accepted", "received"),
@@ -164,7 +168,7 @@ def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None,
                 _not_searched(explain, ("received",), N_("an acceptance outranks it"))
             elif not objection:
                 _not_searched(explain, ("received",), N_("no objection word"))
-    other = len(p["other_code"].findall(text)) if code and privacy and not (objection or ai) else 0
+    other = len(p["other_code"].findall(text)) if code and (privacy or received) and not (objection or ai) else 0
     return Signals(objection=objection, ai=ai, notice=notice, code=code, received=received, accepted=accepted,
                    refused=refused, privacy=privacy, other_code=other)
 
@@ -174,7 +178,8 @@ def _not_searched(explain: Explain, keys: tuple[str, ...], why: str) -> None:
         explain.note(KIND, N_("{key}: not searched, {why}"), key=key, why=Words((why,)))
 
 
-def decide_kind(s: Signals, has_code: bool, *, explain: Explain | None = None) -> Kind:
+def decide_kind(s: Signals, has_code: bool, *, set_apart: bool = False, form_link: bool = False,
+                explain: Explain | None = None) -> Kind:
     """The kind of a message that presents itself as Meta's, from its signals.
 
     Without any word about objecting or about AI at Meta it is some other Meta mail (login
@@ -185,9 +190,12 @@ def decide_kind(s: Signals, has_code: bool, *, explain: Explain | None = None) -
     answer phrase it may contain. Otherwise an answer is judged by its strongest statement:
     a refusal (or a request for more information) before an acceptance; then the
     confirmation code (a code mail may also say "we've received your request"); then an
-    acknowledgement; then a weaker notice.
+    acknowledgement; then a weaker notice. ``set_apart``: the code stands alone on its line (or
+    one digit a line), as the form's code does: with an objection word that is a code mail even
+    when no code phrase of the tables names it. ``form_link``: the mail links Meta's objection
+    form, which, like the privacy team's signature, ties "your request" to the objection.
     """
-    kind, rule = _decide(s, has_code)
+    kind, rule = _decide(s, has_code, set_apart, form_link)
     if explain is not None:
         explain.note(KIND, N_("signals: objection {objection}, ai {ai}, notice {notice} (distinct), code {code} "
                               "(a code found: {has_code}), refused {refused}, accepted {accepted}, received "
@@ -199,15 +207,18 @@ def decide_kind(s: Signals, has_code: bool, *, explain: Explain | None = None) -
     return kind
 
 
-def _decide(s: Signals, has_code: bool) -> tuple[Kind, str]:
+def _decide(s: Signals, has_code: bool, set_apart: bool, form_link: bool) -> tuple[Kind, str]:
     """:func:`decide_kind`'s rules in order, each with the words that name it."""
     if not (s.objection or s.ai):
-        if s.refused and s.privacy:
-            return Kind.OBJECTION_REFUSED, N_("no objection or AI word, a refusal signed by the privacy team")
-        if s.code and has_code and s.privacy and not s.other_code:
-            # the objection form's code mail often names neither: "here is the code for the form"
+        if s.refused and (s.privacy or form_link):
+            return Kind.OBJECTION_REFUSED, N_("no objection or AI word, a refusal signed by the privacy team or "
+                                              "linking the objection form")
+        if s.code and has_code and (s.privacy or s.received) and not s.other_code:
+            # the objection form's code mail often names neither: "here is the code for the form",
+            # "we received your request: confirm your address with this code"
             return Kind.VERIFICATION_CODE, N_("no objection or AI word, a code phrase and a code signed by the "
-                                              "privacy team, no login or password word")
+                                              "privacy team or for a request said to be received, no login or "
+                                              "password word")
         return Kind.OTHER_META, N_("no objection or AI word: other Meta mail")
     if s.notice >= 3 and s.ai and s.objection:
         return Kind.POLICY_NOTICE, N_("three notice signals or more, with AI and objection words: a notice")
@@ -217,6 +228,8 @@ def _decide(s: Signals, has_code: bool) -> tuple[Kind, str]:
         return Kind.OBJECTION_ACCEPTED, N_("an acceptance stated (no refusal)")
     if s.code and has_code and s.objection:
         return Kind.VERIFICATION_CODE, N_("a code phrase, a code and an objection word")
+    if set_apart and has_code and s.objection:
+        return Kind.VERIFICATION_CODE, N_("a code set apart on its line and an objection word")
     if s.received and s.objection:
         return Kind.OBJECTION_RECEIVED, N_("an acknowledgement stated")
     if s.notice >= 1 and s.objection and s.ai:

@@ -20,7 +20,7 @@ from tracker.core.extract import Matcher
 
 PHRASE_KEYS: Final = (
     "conditional", "promise", "objection", "ai", "notice", "effective", "not_deadline", "code", "other_code",
-    "received", "accepted", "refused", "privacy_team", "reference", "form_link",
+    "received", "accepted", "refused", "privacy_team", "reference", "form_link", "last_day",
 )
 
 # After a reference label, the separators a number may follow besides ":" and "#" (which the

@@ -99,7 +99,16 @@ def _lookalike_cached(d: str, lex: Lexicon) -> str | None:
     for name in _NAMES:
         if name in tokens or (len(name) >= 6 and any(name in t for t in tokens)):
             return f"Meta name '{name}' inside a foreign domain"
+        if len(name) >= 8 and any(_one_swapped(t, name) for t in tokens):
+            # "lnstagram-mail.com": one letter of a long product name changed, beside other words
+            return f"one letter away from {name} inside a foreign domain"
     return None
+
+
+def _one_swapped(token: str, name: str) -> bool:
+    """``token`` is ``name`` with exactly one letter replaced (a typosquat; insertions are left
+    out: "messengers" is an ordinary word)."""
+    return len(token) == len(name) and sum(a != b for a, b in zip(token, name, strict=True)) == 1
 
 
 def visible(text: str) -> str:
@@ -157,7 +166,7 @@ def _domain_platform(d: str, lex: Lexicon) -> Platform | None:
     if lookalike_reason(d, lex):
         base = registrable(skeleton).split(".")[0]
         for product in _PRODUCTS:
-            if _distance(base, product.value, 2) <= 2:
+            if _distance(base, product.value, 2) <= 2 or any(_one_swapped(t, product.value) for t in tokens):
                 return product
         return Platform.META
     return None
