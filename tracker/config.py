@@ -5,7 +5,9 @@ gives every default (the dataclasses take theirs from it), and a test checks tha
 Problems are gathered, not raised one by one: a bad file gets every problem in one go, each
 naming the file, the place and what is expected (``config.toml: mailbox "perso": port:
 expected an integer``). Secrets are never in the file: a mailbox names where its password
-comes from (``password_env``, ``password_command``, ``keyring``, ``oauth2_token_command``).
+comes from (``password_env``, ``password_command``, ``keyring``, ``oauth2_token_command``,
+``oauth2_provider``: the OAuth2 tokens live in the keyring or a private file, see
+:mod:`tracker.mail.oauth`).
 
 The keys that lead to a secret are treated as secrets all the same (:data:`SECRET_KEYS`): an
 error never repeats their value (a user may have written the password itself there, and
@@ -32,13 +34,14 @@ from tracker.errors import ConfigError
 from tracker.i18n import N_, _
 from tracker.model import Trust
 
-__all__ = ["SECRET_KEYS", "SPEC", "TLS_MODES", "Config", "MailboxConfig", "default_config_path", "default_port",
-           "load_config", "looks_like_env_name", "too_open", "too_open_message"]
+__all__ = ["OAUTH2_MECHANISMS", "SECRET_KEYS", "SPEC", "TLS_MODES", "Config", "MailboxConfig", "default_config_path",
+           "default_port", "load_config", "looks_like_env_name", "too_open", "too_open_message"]
 
 logger = logging.getLogger(__name__)
 
 #: Keys whose value is, or may be by mistake, a secret: never repeated in an error.
-SECRET_KEYS: Final = frozenset({"password", "password_env", "password_command", "oauth2_token_command"})
+SECRET_KEYS: Final = frozenset({"password", "password_env", "password_command", "oauth2_token_command",
+                                "oauth2_client_secret"})
 #: Keys holding a command that prints a secret (and may hold it, ``echo hunter2``): a file with
 #: one of them must not be readable by other users.
 COMMAND_KEYS: Final = ("password_command", "oauth2_token_command")
@@ -73,6 +76,9 @@ class Key:
 
 #: The ``tls`` values, in the order the errors and prompts list them.
 TLS_MODES: Final = ("ssl", "starttls", "none")
+#: The SASL mechanisms an OAuth2 access token logs in with (RFC 7628's OAUTHBEARER, and the
+#: XOAUTH2 that Google and Microsoft documented first).
+OAUTH2_MECHANISMS: Final = ("XOAUTH2", "OAUTHBEARER")
 
 
 def default_port(tls: str) -> int:
@@ -158,8 +164,25 @@ SPEC: Final[dict[str, tuple[Key, ...]]] = {
         Key("password_command", str, None, N_("A command that prints the password (e.g. \"pass show mail\").")),
         Key("keyring", bool, False, N_("Take the password from the system keyring (service \"tracker\", "
             "user = username).")),
-        Key("oauth2_token_command", str, None, N_("A command that prints an OAuth2 access token (Gmail, Microsoft "
-            "365); used with XOAUTH2 and run again on every reconnect.")),
+        Key("oauth2_token_command", str, None, N_("A command that prints an OAuth2 access token (an outside token "
+            "helper); run again on every reconnect. Built in instead: oauth2_provider.")),
+        Key("oauth2_provider", str, None, N_('Log in with OAuth2, built in: "microsoft" (Outlook.com, Hotmail, Live, '
+            'MSN, Microsoft 365) or "google" (Gmail), the endpoints of tracker/data/providers.toml; sign in once '
+            "with `tracker auth login --mailbox NAME` (the refresh token goes to the keyring, never here). Another "
+            "name needs the oauth2_*_url keys below.")),
+        Key("oauth2_client_id", str, None, N_("The OAuth2 client (application) ID you registered (README: \"OAuth2: "
+            "registering a client ID\"); default: the one the provider's preset gives, if any.")),
+        Key("oauth2_client_secret", str, None, N_("The client secret, only where the provider requires one (Google "
+            "\"Desktop app\" clients); not needed by Microsoft public clients.")),
+        Key("oauth2_mechanism", str, None, N_('The SASL mechanism: "XOAUTH2" or "OAUTHBEARER" (default: the '
+            "provider's preset, else XOAUTH2)."), _one_of(OAUTH2_MECHANISMS)),
+        Key("oauth2_scope", str, None, N_("Scopes to ask for, space-separated (default: the provider's preset).")),
+        Key("oauth2_authorize_url", str, None, N_("Authorization endpoint (default: the provider's preset).")),
+        Key("oauth2_token_url", str, None, N_("Token endpoint (default: the provider's preset).")),
+        Key("oauth2_device_url", str, None, N_("Device authorization endpoint, for `tracker auth login --device` "
+            "(default: the provider's preset; Microsoft has one, Google none for mail).")),
+        Key("oauth2_revoke_url", str, None, N_("Token revocation endpoint, used by `tracker auth logout` (default: "
+            "the provider's preset).")),
         Key("folders", list, ("INBOX",), N_("Folders to read (read-only). Gmail: \"[Gmail]/All Mail\" sees every "
             "label once."), _str_list),
         Key("backfill_days", int, 1095, N_("First sync: how far back to look, in days."), _positive),
@@ -178,7 +201,7 @@ _ARRAYS: Final = frozenset({"mailbox", "account_group"})
 _REQUIRED: Final = {"mailbox": ("name", "host", "username"), "account_group": ("accounts",)}
 _KEYS: Final = {section: {k.name: k for k in keys} for section, keys in SPEC.items()}
 #: The keys that name where a mailbox's password comes from (exactly one is given).
-_PASSWORD_SOURCES: Final = ("password_env", "password_command", "oauth2_token_command", "keyring")
+_PASSWORD_SOURCES: Final = ("password_env", "password_command", "oauth2_token_command", "oauth2_provider", "keyring")
 
 
 def _default(section: str, name: str) -> Any:
@@ -197,6 +220,15 @@ class MailboxConfig:
     password_command: str | None = _default("mailbox", "password_command")
     keyring: bool = _default("mailbox", "keyring")
     oauth2_token_command: str | None = _default("mailbox", "oauth2_token_command")
+    oauth2_provider: str | None = _default("mailbox", "oauth2_provider")
+    oauth2_client_id: str | None = _default("mailbox", "oauth2_client_id")
+    oauth2_client_secret: str | None = _default("mailbox", "oauth2_client_secret")
+    oauth2_mechanism: str | None = _default("mailbox", "oauth2_mechanism")
+    oauth2_scope: str | None = _default("mailbox", "oauth2_scope")
+    oauth2_authorize_url: str | None = _default("mailbox", "oauth2_authorize_url")
+    oauth2_token_url: str | None = _default("mailbox", "oauth2_token_url")
+    oauth2_device_url: str | None = _default("mailbox", "oauth2_device_url")
+    oauth2_revoke_url: str | None = _default("mailbox", "oauth2_revoke_url")
     folders: tuple[str, ...] = _default("mailbox", "folders")
     backfill_days: int = _default("mailbox", "backfill_days")
     timeout: int = _default("mailbox", "timeout")
@@ -372,9 +404,9 @@ def _mailboxes(tables: list[dict[str, Any]], where: str, path: Path | None,
                               'localhost), not {host!r}: use "ssl" or "starttls"').format(where=loc, host=m["host"]))
         sources = [k for k in _PASSWORD_SOURCES if m.get(k)]
         if len(sources) != 1:
-            problems.append(_("{where}: give exactly one of password_env, password_command, keyring = true or "
-                              "oauth2_token_command (found {found})").format(where=loc,
-                                                                            found=", ".join(sources) or _("none")))
+            problems.append(_("{where}: give exactly one of password_env, password_command, keyring = true, "
+                              "oauth2_token_command or oauth2_provider (found {found})").format(
+                                  where=loc, found=", ".join(sources) or _("none")))
         values = {k: _KEYS["mailbox"][k].value(v) for k, v in m.items()}
         out.append(MailboxConfig(**{"tls": tls, "port": default_port(tls), **values, "config_path": path}))
     return tuple(out)

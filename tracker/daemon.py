@@ -4,7 +4,9 @@ Threads: one watcher per (mailbox, folder), each with its own IMAP connection, I
 server has it (re-issued every ``idle_timeout`` seconds, at most 10 minutes) and polling
 where it does not; any wake-up, even an empty one, means "something may have changed" and
 triggers a sync. Errors reconnect with exponential backoff and jitter; one failing mailbox
-never stops the others. APScheduler is only a timer: the database is the single source of
+never stops the others. A mailbox whose OAuth2 authorization was revoked says so in one line
+(run ``tracker auth login``) and is tried again only every ``max_backoff`` seconds, so the
+sign-in is picked up without a restart. APScheduler is only a timer: the database is the single source of
 truth, and what was sent is persisted, so a restart repeats no reminder and no notification.
 
 Signals: SIGTERM/SIGINT stop within seconds (each batch is one transaction, so nothing is
@@ -28,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from tracker.config import Config, MailboxConfig
 from tracker.core.notifications import NOTIFY_WINDOW, PlannedNotification, plan_notifications, plan_reminder
 from tracker.core.reminders import due_reminders, next_reminder_time
-from tracker.errors import ConfigError, MailboxError, TrackerError
+from tracker.errors import AuthorizationError, ConfigError, MailboxError, TrackerError
 from tracker.notify import Notification, Notifier
 from tracker.output.notes import note_text
 from tracker.store import Store
@@ -186,6 +188,8 @@ class Daemon:
                     elif self._sleep(self.config.poll_interval, gen):
                         break
             except (MailboxError, TrackerError) as e:
+                if isinstance(e, AuthorizationError):
+                    backoff = self.config.max_backoff  # only `tracker auth login` helps: try again rarely
                 wait = min(self.config.max_backoff, backoff) * random.uniform(0.5, 1.5)  # noqa: S311  jitter only
                 logger.warning("%s (retrying in %.0f s)", e, wait)
                 backoff = min(self.config.max_backoff, backoff * 2)

@@ -11,6 +11,7 @@ other messages go on.
     │   ├── InputError         names the path (and #N inside an mbox)
     │   ├── MailboxError       a mailbox could not be read
     │   │   ├── LoginError
+    │   │   │   └── AuthorizationError   OAuth2: no token, or the refresh token revoked/expired
     │   │   └── FolderNotFoundError
     │   └── StoreError         the database cannot be used
     │       ├── SchemaTooNewError
@@ -47,6 +48,15 @@ class MailboxError(UserError):
 
 class LoginError(MailboxError):
     """The server refused the credentials."""
+
+
+class AuthorizationError(LoginError):
+    """The mailbox's OAuth2 authorization is missing, revoked or expired.
+
+    Raised when no refresh token is stored or the provider refuses it (``invalid_grant``):
+    waiting or retrying cannot fix it, only the person can, with ``tracker auth login``, so
+    the message says that command, and the daemon retries such a mailbox only rarely.
+    """
 
 
 class FolderNotFoundError(MailboxError):

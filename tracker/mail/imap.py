@@ -25,7 +25,7 @@ from datetime import date
 from typing import Any
 
 from tracker.config import MailboxConfig
-from tracker.errors import FolderNotFoundError, LoginError, MailboxError, first_line
+from tracker.errors import ConfigError, FolderNotFoundError, LoginError, MailboxError, first_line
 from tracker.i18n import _
 from tracker.mail.credentials import get_oauth2_token, get_password
 from tracker.model import RawMessage
@@ -106,17 +106,12 @@ class ImapConnection:
             raise MailboxError(_("{where}: cannot connect ({why})").format(
                 where=where, why=first_line(e, typed=True))) from None
         try:
-            if mb.oauth2_token_command:
-                self.client.oauth2_login(mb.username, get_oauth2_token(mb).reveal())
-            else:
-                self.client.login(mb.username, get_password(mb).reveal())
+            self._login()
         except ImapLoginError:
             self.close()
-            hint = (_("check the OAuth2 token command") if mb.oauth2_token_command else
-                    _("many providers need an app password (Gmail, Outlook, Yahoo, iCloud...) or OAuth2; see README"))
-            raise LoginError(_("{where}: login refused for {user!r}: {hint}").format(where=where, user=mb.username,
-                                                                                     hint=hint)) from None
-        except MailboxError:
+            raise LoginError(_("{where}: login refused for {user!r}: {hint}").format(
+                where=where, user=mb.username, hint=self._refused_hint())) from None
+        except (MailboxError, ConfigError):
             self.close()
             raise
         except Exception as e:
@@ -129,6 +124,53 @@ class ImapConnection:
             self.gmail = False
         logger.info("mailbox %s: logged in to %s as %s", mb.name, mb.host, mb.username)
         return self
+
+    def _login(self) -> None:
+        """LOGIN with the password, or AUTHENTICATE with an OAuth2 access token.
+
+        A built-in OAuth2 token the server refuses is refreshed once and tried again: it may
+        have been revoked before its expiry, or this machine's clock may be wrong. A second
+        refusal is the server's last word (IMAP not enabled, a scope missing, another user).
+        """
+        from imapclient.exceptions import LoginError as ImapLoginError
+
+        mb = self.mb
+        if mb.oauth2_provider:
+            from tracker.mail.oauth import access_token
+
+            try:
+                self._authenticate(access_token(mb).reveal())
+            except ImapLoginError:
+                logger.info("mailbox %s: the server refused the access token; refreshing it once", mb.name)
+                self._authenticate(access_token(mb, force_refresh=True).reveal())
+        elif mb.oauth2_token_command:
+            self._authenticate(get_oauth2_token(mb).reveal())
+        else:
+            self.client.login(mb.username, get_password(mb).reveal())
+
+    def _authenticate(self, token: str) -> None:
+        """AUTHENTICATE with the mechanism the mailbox (or its provider's preset) names."""
+        mechanism = self.mb.oauth2_mechanism
+        if mechanism is None and self.mb.oauth2_provider:
+            from tracker.mail.oauth import provider_for
+
+            mechanism = provider_for(self.mb).mechanism
+        if mechanism == "OAUTHBEARER":
+            self.client.oauthbearer_login(self.mb.username, token)
+        else:
+            self.client.oauth2_login(self.mb.username, token)
+
+    def _refused_hint(self) -> str:
+        """What to check when the server said no (never the password or the token)."""
+        mb = self.mb
+        if mb.oauth2_provider:
+            return _("the server refused a freshly refreshed OAuth2 token: check that IMAP is enabled for this "
+                     "account and that the username is the address you signed in with (or sign in again: "
+                     "tracker auth login --mailbox {name})").format(name=mb.name)
+        if mb.oauth2_token_command:
+            return _("check the OAuth2 token command")
+        return _("Gmail, Yahoo and iCloud need an app password; Outlook.com, Hotmail and Microsoft 365 accept only "
+                 "OAuth2 (oauth2_provider, then tracker auth login); see README")
 
     def __enter__(self) -> ImapConnection:
         return self.connect()
