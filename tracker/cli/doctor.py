@@ -324,6 +324,17 @@ def _hint(mb: MailboxConfig) -> str:
     return f" ({preset.name}: {preset.note()})" if preset is not None and preset.notes else ""
 
 
+def _login_advice(mb: MailboxConfig) -> str:
+    """What to do when the server refused the login: OAuth2 where the provider accepts nothing else."""
+    from tracker.mail.oauth import relogin_hint
+
+    if mb.oauth2_provider:
+        return _("check that the username is the address you signed in with and that IMAP is enabled for the "
+                 "account; then sign in again: {command}").format(command=relogin_hint(mb))
+    return _("check username and password; Gmail, Yahoo and iCloud need an app password; Outlook.com, Hotmail and "
+             "Microsoft 365 accept only OAuth2 (oauth2_provider, then tracker auth login)") + _hint(mb)
+
+
 def _readline(sock: socket.socket) -> bytes:
     buf = b""
     while not buf.endswith(b"\n") and len(buf) < 8192:
@@ -371,7 +382,37 @@ def check_mailbox(mb: MailboxConfig, trusted_ids: tuple[str, ...] = (),
             yield check
             if not check.ok:
                 return
+    if mb.oauth2_provider:
+        check = _check_oauth2(mb, step)
+        yield check
+        if not check.ok:
+            return
     yield from _check_login(mb, step, trusted_ids, trusted_sealers)
+
+
+def _check_oauth2(mb: MailboxConfig, step: Callable[[str], str]) -> Check:
+    """Does the refresh work? A real refresh at the token endpoint: a revoked sign-in shows here,
+    not at 3 a.m. in the daemon's log. Says until when the new token is valid, never the token."""
+    from datetime import datetime
+
+    from tracker.errors import AuthorizationError
+    from tracker.mail.oauth import access_token, relogin_hint, token_info
+
+    name = step("OAuth2")
+    try:
+        access_token(mb, force_refresh=True)
+        info = token_info(mb)
+    except AuthorizationError as e:
+        return _problem(name, first_line(e), _("sign in again: {command}").format(command=relogin_hint(mb)))
+    except ConfigError as e:
+        return _problem(name, first_line(e), _("fix the oauth2_* keys of this mailbox (README: OAuth2)"))
+    except MailboxError as e:
+        return _problem(name, first_line(e), _("check your network; the provider's token endpoint must be "
+                                               "reachable"))
+    store = _("keyring") if info.store == "keyring" else _("file")
+    until = datetime.fromtimestamp(info.expires_at).astimezone().strftime("%H:%M") if info.expires_at else "?"
+    return _ok(name, _("the refresh works (token kept in the {store}; new access token valid until {until})")
+               .format(store=store, until=until))
 
 
 def _check_dns(mb: MailboxConfig, step: Callable[[str], str]) -> Iterator[Check]:
@@ -439,15 +480,18 @@ def _check_login(mb: MailboxConfig, step: Callable[[str], str], trusted_ids: tup
     try:
         conn.connect()
     except LoginError as e:
-        yield _problem(login, first_line(e),
-                       _("check username and password; many providers need an app password") + _hint(mb))
+        yield _problem(login, first_line(e), _login_advice(mb))
         return
     except (MailboxError, ConfigError) as e:
         yield _problem(login, first_line(e),
                        _("make the password source work in this shell (password_env, password_command or keyring)"))
         return
     try:
-        how = "XOAUTH2" if mb.oauth2_token_command else _("password")
+        how = (mb.oauth2_mechanism or "XOAUTH2") if mb.oauth2_token_command else _("password")
+        if mb.oauth2_provider:
+            from tracker.mail.oauth import provider_for
+
+            how = f"OAuth2, {provider_for(mb).mechanism}"
         yield _ok(login, _("logged in as {user!r} ({how})").format(user=mb.username, how=how))
         yield from _check_folders(conn, mb, step, trusted_ids, trusted_sealers)
     finally:

@@ -56,6 +56,10 @@ class Preset:
     folders: tuple[str, ...] = ("INBOX",)
     #: The login advice by language (``notes = {en = "...", fr = "..."}`` in the data file).
     notes: Mapping[str, str] = field(default_factory=dict)
+    #: The ``[oauth2.NAME]`` table that signs in to this provider, if any.
+    oauth2: str | None = None
+    #: False when the provider refuses every password (Outlook.com since September 2024).
+    password: bool = True
 
     def note(self) -> str:
         """The login advice in the language tracker speaks, else in English."""
@@ -89,7 +93,9 @@ def _presets_from(text: str, where: str) -> list[Preset]:
             out.append(Preset(name=str(p["name"]), domains=tuple(str(d).lower() for d in p["domains"]),
                               host=str(p["host"]), port=int(p["port"]), tls=str(p["tls"]),
                               folders=tuple(str(f) for f in p.get("folders", ["INBOX"])),
-                              notes=_notes(p.get("notes"))))
+                              notes=_notes(p.get("notes")),
+                              oauth2=str(p["oauth2"]) if p.get("oauth2") else None,
+                              password=bool(p.get("password", True))))
         except (KeyError, TypeError, ValueError) as e:
             raise ConfigError(_("{where}: provider #{number}: missing or wrong key ({why})")
                               .format(where=where, number=i + 1, why=e)) from None
@@ -135,7 +141,7 @@ def preset_for_host(host: str, presets: tuple[Preset, ...] | None = None) -> Pre
 
 @dataclass(slots=True)
 class Draft:
-    """The mailbox being set up; ``source`` is "env", "command" or "keyring"."""
+    """The mailbox being set up; ``source`` is "env", "command", "keyring" or "oauth2"."""
 
     name: str
     host: str
@@ -148,6 +154,10 @@ class Draft:
     source_value: str = ""
     timeout: int = 60
     trusted_ids: tuple[str, ...] = ()  # [general] trusted_authserv_ids, when the person accepted the proposal
+    # OAuth2 (source "oauth2"): the provider's [oauth2.NAME] table, the client registered there
+    oauth2_provider: str | None = None
+    client_id: str | None = None
+    client_secret: str | None = None
 
     def mailbox(self) -> MailboxConfig:
         return MailboxConfig(
@@ -155,6 +165,9 @@ class Draft:
             password_env=self.source_value if self.source == "env" else None,
             password_command=self.source_value if self.source == "command" else None,
             keyring=self.source == "keyring", folders=self.folders, ca_file=self.ca_file, timeout=self.timeout,
+            oauth2_provider=self.oauth2_provider if self.source == "oauth2" else None,
+            oauth2_client_id=self.client_id if self.source == "oauth2" else None,
+            oauth2_client_secret=self.client_secret if self.source == "oauth2" else None,
         )
 
 
@@ -188,6 +201,13 @@ def render_config(d: Draft) -> str:
         lines.append(f"password_env = {_toml_str(d.source_value)}")
     elif d.source == "command":
         lines.append(f"password_command = {_toml_str(d.source_value)}")
+    elif d.source == "oauth2":
+        lines.append(f"oauth2_provider = {_toml_str(d.oauth2_provider or '')}"
+                     "    # tokens: `tracker auth login` keeps them in the keyring, never here")
+        if d.client_id:
+            lines.append(f"oauth2_client_id = {_toml_str(d.client_id)}")
+        if d.client_secret:
+            lines.append(f"oauth2_client_secret = {_toml_str(d.client_secret)}")
     else:
         lines.append(f"keyring = true    # service {_toml_str(KEYRING_SERVICE)}, user {_toml_str(d.username)}")
     lines.append("folders = [" + ", ".join(_toml_str(f) for f in d.folders) + "]")
@@ -356,6 +376,11 @@ class InitOptions:
     force: bool = False
     default_config: Path | None = None
     trust_server: bool | None = None  # write the server's authserv-id: None asks (yes under --yes)
+    oauth2: bool | None = None  # sign in with OAuth2: None decides from the preset (and asks where both work)
+    client_id: str | None = None
+    client_secret: str | None = None
+    device: bool = False
+    token_store: str = "keyring"  # noqa: S105  (where tokens go, not a secret)
 
 
 _TLS_WORDS: Final = {"ssl": "TLS", "starttls": "STARTTLS", "none": N_("no TLS")}
@@ -560,6 +585,60 @@ def _fallback_source(o: InitOptions, d: Draft, why: str) -> None:
             click.echo(_("Warning: {why}; fix the command before running tracker.").format(why=e))
 
 
+def _oauth2_preset(o: InitOptions, preset: Preset | None) -> Preset | None:
+    """The preset to sign in with OAuth2 (None: a password). OAuth2 where the provider accepts
+    nothing else (Outlook.com); first choice where it also takes an app password (Gmail); never
+    without a preset that names its endpoints."""
+    password_given = [x for x in (o.password_env and "--password-env", o.password_command and "--password-command",
+                                  o.keyring and "--keyring", o.oauth2 is False and "--no-oauth2") if x]
+    if preset is None or preset.oauth2 is None:
+        if o.oauth2:
+            raise UserError(_("--oauth2: tracker knows no OAuth2 endpoints for this server; write oauth2_provider and "
+                              "the oauth2_*_url keys by hand (config.example.toml); nothing written"))
+        return None
+    if not preset.password:
+        if password_given:
+            raise UserError(_("{provider} accepts no password over IMAP, app passwords included (since September "
+                              "2024): only OAuth2 works; leave out {options}; nothing written").format(
+                provider=preset.name, options=", ".join(password_given)))
+        return preset
+    if o.oauth2 is not None or password_given:
+        return preset if o.oauth2 else None
+    wanted = o.yes or _yes(_("Sign in with OAuth2, in the browser (recommended; no: an app password)?"), default=True)
+    return preset if wanted else None
+
+
+def _oauth2_source(o: InitOptions, d: Draft, preset: Preset) -> None:
+    """The client to sign in with, then the sign-in itself (unless --no-login-check: then later,
+    with ``tracker auth login``); the tokens go to the keyring (or the file --token-store names)."""
+    from tracker.cli.auth import sign_in
+    from tracker.mail.oauth import oauth2_presets
+
+    table = oauth2_presets().get(preset.oauth2 or "", {})
+    d.source, d.oauth2_provider = "oauth2", preset.oauth2
+    d.client_id = o.client_id or (None if table.get("client_id") else _ask_client("client ID", o))
+    d.client_secret = o.client_secret
+    if table.get("needs_secret") and not d.client_secret and not table.get("client_secret"):
+        d.client_secret = _ask_client("client secret", o)
+    if not o.login_check:
+        click.echo(_("Not signed in yet: after this, run tracker auth login --mailbox {name}").format(name=d.name))
+        return
+    click.echo(_("{provider}: signing in with OAuth2.").format(provider=preset.name))
+    where = sign_in(d.mailbox(), o.device, o.token_store)
+    click.echo(_("Signed in; the refresh token is kept in {where}.").format(where=where))
+
+
+def _ask_client(what: str, o: InitOptions) -> str:
+    """The client ID (or secret) the person registered (README: "OAuth2: registering a client ID")."""
+    if o.yes and not (sys.stdin is not None and sys.stdin.isatty()):
+        option = "--client-id" if what == "client ID" else "--client-secret"
+        raise UserError(_("OAuth2 needs the {what} you registered (README: \"OAuth2: registering a client ID\"): "
+                          "give {option}; nothing written").format(what=what, option=option))
+    prompt = _("OAuth2 client ID (README: \"OAuth2: registering a client ID\")") if what == "client ID" else \
+        _("OAuth2 client secret (Google \"Desktop app\")")
+    return str(_ask(prompt)).strip()
+
+
 def run_init(o: InitOptions, install_service: Callable[[], None]) -> Draft:
     """The whole set-up; returns what was written. Raises UserError when nothing was written."""
     path = o.config_path
@@ -573,7 +652,13 @@ def run_init(o: InitOptions, install_service: Callable[[], None]) -> Draft:
     preset = preset_for(email)
     d = _choose_server(o, email, preset)
     _check_draft(d, path)
-    secret, typed = _password_source(o, d)
+    same_server = preset if preset is not None and preset.host.lower() == d.host.lower() else preset_for_host(d.host)
+    oauth2_preset = _oauth2_preset(o, same_server)
+    if oauth2_preset is not None:
+        _oauth2_source(o, d, oauth2_preset)
+        secret, typed = None, False
+    else:
+        secret, typed = _password_source(o, d)
     if o.login_check:
         secret, result = _login_loop(o, d, secret, typed)
         _check_folders(o, d, result)

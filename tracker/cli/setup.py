@@ -25,6 +25,15 @@ from tracker.output.sanitize import for_people
               "mail').")
 @click.option("--keyring", "use_keyring", is_flag=True, help="Keep the password in the system keyring (the default "
               "when it works; the password is read hidden, or from standard input).")
+@click.option("--oauth2/--no-oauth2", "oauth2", default=None, help="Sign in with OAuth2 in the browser (default: "
+              "where the provider needs it: always for Outlook.com, Hotmail, Live, MSN; first choice for Gmail).")
+@click.option("--client-id", metavar="ID", help="The OAuth2 client ID you registered (README: OAuth2).")
+@click.option("--client-secret", metavar="SECRET", help="The OAuth2 client secret, where the provider requires one "
+              "(Google \"Desktop app\").")
+@click.option("--device", is_flag=True, help="OAuth2 without a browser here: print a code to enter on another "
+              "device (Microsoft only).")
+@click.option("--token-store", type=click.Choice(["keyring", "file"]), default="keyring", show_default=True,
+              help="Where the OAuth2 refresh token goes: the keyring, or a 0600 file (where no keyring runs).")
 @click.option("--folder", "folders", multiple=True, metavar="NAME", help="A folder to watch (repeatable; default: "
               "the preset's, else INBOX).")
 @click.option("--mailbox-name", metavar="NAME", help="Short name of the mailbox (default: from the domain).")
@@ -39,20 +48,24 @@ from tracker.output.sanitize import for_people
 @pass_app
 def init(app: AppContext, email: str | None, host: str | None, port: int | None, tls: str | None,
          username: str | None, password_env: str | None, password_command: str | None, use_keyring: bool,
+         oauth2: bool | None, client_id: str | None, client_secret: str | None, device: bool, token_store: str,
          folders: tuple[str, ...], mailbox_name: str | None, ca_file: str | None, no_login_check: bool,
          no_service: bool, trust_server: bool | None, yes: bool, force: bool) -> None:
     """Set tracker up: your address, its IMAP server, a login test, a private config file.
 
     Proposes the server from the address's domain (Gmail, Outlook, Yahoo, iCloud, GMX,
-    Orange, Free, SFR, La Poste, Proton Bridge...), asks for the password (hidden), tries the
-    login, stores the password in the keyring (or explains password_env / password_command
-    where there is none), writes the configuration (0600; --config chooses where) and offers
-    to install the service. With enough flags it asks nothing.
+    Orange, Free, SFR, La Poste, Proton Bridge...). Where the provider needs OAuth2 (Outlook.com,
+    Hotmail, Live, MSN, Microsoft 365; Gmail by choice) it signs you in in the browser (or with
+    a code: --device) and keeps the token in the keyring; else it asks for the password (hidden)
+    and stores it in the keyring (or explains password_env / password_command where there is
+    none). It tries the login, writes the configuration (0600; --config chooses where) and
+    offers to install the service. With enough flags it asks nothing.
 
     \b
     Examples:
       tracker init
       tracker init --email me@gmail.com
+      tracker init --email me@outlook.com --client-id 00000000-0000-0000-0000-000000000000
       tracker --config ./config.toml init --email me@example.org --host imap.example.org \\
           --password-env MAIL_PASSWORD --no-service --yes
     """
@@ -64,7 +77,8 @@ def init(app: AppContext, email: str | None, host: str | None, port: int | None,
         config_path=path, email=email, host=host, port=port, tls=tls, username=username, password_env=password_env,
         password_command=password_command, keyring=use_keyring, folders=folders, mailbox_name=mailbox_name,
         ca_file=ca_file, login_check=not no_login_check, service=not no_service, yes=yes, force=force,
-        default_config=default_config_path(), trust_server=trust_server,
+        default_config=default_config_path(), trust_server=trust_server, oauth2=oauth2, client_id=client_id,
+        client_secret=client_secret, device=device, token_store=token_store,
     )
     run_init(options, lambda: install_service(no_enable=False))
 
