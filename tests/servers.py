@@ -30,7 +30,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self
 
-__all__ = ["Dovecot", "NotificationRecorder", "ServerError", "SessionBus", "find_dbus_daemon", "find_dovecot"]
+from imapclient import imap_utf7
+
+__all__ = [
+    "DOVECOT_MAJOR", "GMAIL_FRENCH_FOLDERS", "Dovecot", "NotificationRecorder", "ServerError", "SessionBus",
+    "check_dovecot_version", "dovecot_version", "find_dbus_daemon", "find_dovecot",
+]
 
 HOST = "127.0.0.1"
 _SBIN = "/usr/sbin:/sbin:/usr/local/sbin"  # a normal user's PATH often lacks sbin, where dovecot lives
@@ -50,6 +55,44 @@ class ServerError(RuntimeError):
 def find_dovecot() -> str | None:
     """Path of the dovecot binary, also looking in sbin directories that PATH may leave out."""
     return shutil.which("dovecot") or shutil.which("dovecot", path=_SBIN)
+
+
+_version_cache: dict[str, str] = {}
+DOVECOT_MAJOR = "2.3"  # the configuration syntax written below; 2.4 renamed and restructured most settings
+
+
+def dovecot_version() -> str:
+    """``dovecot --version`` (e.g. "2.3.19.1 (9b53102964)"), cached per binary."""
+    binary = find_dovecot() or "dovecot"
+    if binary not in _version_cache:
+        out = subprocess.run([binary, "--version"], capture_output=True, text=True, check=False)
+        _version_cache[binary] = out.stdout.strip() or out.stderr.strip()
+    return _version_cache[binary]
+
+
+def check_dovecot_version() -> None:
+    """Refuse, with a message naming 2.3, any Dovecot whose major version is not the one the
+    configuration is written for (2.4 rejects 2.3's passdb/namespace/oauth2 syntax)."""
+    version = dovecot_version()
+    if not version.startswith(DOVECOT_MAJOR + "."):
+        raise ServerError(
+            f"these test fixtures write Dovecot {DOVECOT_MAJOR} configuration (passdb oauth2 args file, "
+            f"namespace/mailbox special_use), but `dovecot --version` says {version!r}: install Dovecot "
+            f"{DOVECOT_MAJOR} (Debian 12's dovecot-imapd is 2.3.19.1) or port tests/servers.py to the new syntax"
+        )
+
+
+#: The folders of a Gmail account whose web interface is in French, by special-use flag
+#: (RFC 6154); pass as ``Dovecot(special_use=GMAIL_FRENCH_FOLDERS)``.
+GMAIL_FRENCH_FOLDERS: dict[str, str] = {
+    "[Gmail]/Tous les messages": "\\All",
+    "[Gmail]/Messages envoyés": "\\Sent",
+    "[Gmail]/Brouillons": "\\Drafts",
+    "[Gmail]/Corbeille": "\\Trash",
+    "[Gmail]/Spam": "\\Junk",
+    "[Gmail]/Important": "\\Important",
+    "[Gmail]/Suivis": "\\Flagged",
+}
 
 
 def find_dbus_daemon() -> str | None:
@@ -153,16 +196,45 @@ service anvil {
 """
 
 
+# Dovecot 2.3 `passdb oauth2` args file (doc: https://doc.dovecot.org/2.3/configuration_manual/authentication/oauth2/).
+# `post` sends `token=...` as a form; the URL's userinfo becomes HTTP Basic auth, which RFC 7662
+# asks of a resource server. The token's `username` must equal the login name.
+_OAUTH2_CONF = """\
+introspection_mode = post
+introspection_url = {url}
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+timeout_msecs = 5000
+"""
+
+
 class Dovecot:
     """A throwaway Dovecot 2.3 on 127.0.0.1 with a plain and an IMAPS port.
 
     Works as root (the CI case: Dovecot refuses root for logins and mail, hence dovecot/dovenull
     and nobody) and as a normal user (everything runs as that user; ``chroot =`` allows it).
     Mail is seeded by writing Maildir files directly, which is ~30x faster than APPEND.
+
+    ``oauth2_introspection_url`` (e.g. ``OAuth2Server.dovecot_introspection_url``) adds Dovecot's
+    own ``oauth2`` passdb for the XOAUTH2 and OAUTHBEARER mechanisms: Dovecot POSTs each token
+    to that RFC 7662 endpoint and lets the user in only if it answers ``"active": true`` with a
+    ``username`` equal to the login name. Password users (``add_user``) keep logging in with
+    LOGIN/PLAIN beside it; an OAuth2 user needs ``add_user`` too, for its home (userdb), and its
+    password is never tried against a token (the passwd-file passdb is limited to plain/login).
+    In this mode the auth penalty is off, so failed logins answer NO in ~0.5 s, not up to 15 s.
+
+    ``special_use`` maps folder names to RFC 6154 flags (``{"Tous les messages": "\\All"}``,
+    or ``GMAIL_FRENCH_FOLDERS``): Dovecot creates and subscribes them at each user's first login
+    and reports the flags in LIST. The namespace then uses ``/`` as separator, as Gmail does.
     """
 
-    def __init__(self, extra_conf: str = "") -> None:
+    def __init__(self, extra_conf: str = "", *, oauth2_introspection_url: str | None = None,
+                 special_use: dict[str, str] | None = None) -> None:
         self.extra_conf = extra_conf  # appended to the config (e.g. an imap_capability without IDLE)
+        self.oauth2_introspection_url = oauth2_introspection_url
+        self.special_use = dict(special_use or {})
         self._dir: Path | None = None
         self._proc: subprocess.Popen[bytes] | None = None
         self._port = 0
@@ -193,6 +265,7 @@ class Dovecot:
                 "dovecot is not installed: apt-get install -y --no-install-recommends dovecot-imapd "
                 "(tests need the dovecot and doveadm binaries)"
             )
+        check_dovecot_version()
         if self.running:
             return self
         directory = self._prepare()
@@ -279,7 +352,40 @@ class Dovecot:
         text = _DOVECOT_CONF
         for key, value in values.items():
             text = text.replace(key, value)
+        if self.oauth2_introspection_url:
+            text = self._with_oauth2(text)
+        if self.special_use:
+            text += self._namespace_conf()
         self.conf.write_text(text + ("\n" + self.extra_conf + "\n" if self.extra_conf else ""))
+
+    @property
+    def oauth2_conf(self) -> Path:
+        """The oauth2 passdb's args file (Dovecot 2.3: ``passdb { driver = oauth2  args = FILE }``)."""
+        return self.directory / "dovecot-oauth2.conf.ext"
+
+    def _with_oauth2(self, text: str) -> str:
+        """Add XOAUTH2/OAUTHBEARER and the oauth2 passdb; restrict passwd-file to password mechanisms."""
+        assert self.oauth2_introspection_url is not None
+        self.oauth2_conf.write_text(_OAUTH2_CONF.replace("{url}", self.oauth2_introspection_url))
+        text = text.replace("auth_mechanisms = plain login\n", "auth_mechanisms = plain login xoauth2 oauthbearer\n")
+        passwd = "passdb {\n  driver = passwd-file\n"
+        if passwd not in text:
+            raise ServerError("the Dovecot template changed: cannot find the passwd-file passdb")
+        oauth2 = f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {self.oauth2_conf}\n}}\n"
+        text = text.replace(passwd, oauth2 + passwd + "  mechanisms = plain login\n")
+        # No auth penalty (2, 4, 8, 15 s per failure from one IP): token tests fail on purpose several
+        # times in a row. Dovecot 2.3's documented switch: make the penalty socket unreachable.
+        anvil = "service anvil {\n  chroot =\n"
+        return text.replace(anvil, anvil + "  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n")
+
+    def _namespace_conf(self) -> str:
+        """The inbox namespace with one ``mailbox`` section per special-use folder."""
+        lines = ["namespace inbox {", "  inbox = yes", "  separator = /"]
+        for name, flag in self.special_use.items():
+            if '"' in name or "\\" in name or not flag.startswith("\\"):
+                raise ValueError(f"bad special-use folder {name!r} = {flag!r}")
+            lines += [f'  mailbox "{name}" {{', "    auto = subscribe", f"    special_use = {flag}", "  }"]
+        return "\n".join([*lines, "}", ""])
 
     def _spawn(self, log_path: Path, timeout: float) -> int | None:
         """Run the master in its own session (so killpg reaches every child); see _wait_greeting."""
@@ -371,12 +477,15 @@ class Dovecot:
     def maildir(self, user: str, folder: str = "INBOX") -> Path:
         """The folder's Maildir, created if needed: INBOX is ``~/Maildir``, others Maildir++ ``.Name``.
 
-        Dovecot's default maildir layout uses ``.`` as hierarchy separator, so ``a/b`` maps to ``.a.b``.
+        Dovecot's default maildir layout uses ``.`` as hierarchy separator, so ``a/b`` maps to ``.a.b``;
+        a non-ASCII name is stored in modified UTF-7 ("Messages envoyés" is ``.Messages envoy&AOk-s``).
         """
         root = self.home(user) / "Maildir"
         paths = [root]
         if folder.upper() != "INBOX":
-            paths.append(root / ("." + folder.replace("/", ".")))
+            # Dovecot stores folder names in modified UTF-7 (RFC 3501 5.1.3) on disk.
+            name = folder if folder.isascii() else imap_utf7.encode(folder).decode("ascii")
+            paths.append(root / ("." + name.replace("/", ".")))
         for path in paths:
             for sub in ("", "cur", "new", "tmp"):
                 d = path / sub
