@@ -11,7 +11,8 @@ OAuth2 (tests/oauth_server.py, issue 16), everything on 127.0.0.1:
 - ``oauth_dovecot``: a Dovecot whose ``oauth2`` passdb introspects at ``oauth_server``, with
   users ``alice`` (OAuth2 and password ``alice-password``) and ``bob`` (password ``bob-password``):
   ``IMAPClient(...).oauth2_login("alice", token)`` succeeds only while the server says the token
-  is active.
+  is active. For an address as login (Outlook.com), use ``OAuth2Server(user="alice@outlook.test")``
+  with ``make_dovecot(oauth2=...)`` and ``add_user("alice", ...)``: the userdb keeps the local part.
 - ``gmail_dovecot``: a password-only Dovecot with ``GMAIL_FRENCH_FOLDERS`` ("[Gmail]/Tous les
   messages" carries ``\\All``, "[Gmail]/Messages envoyés" ``\\Sent``, ...) and user ``alice``.
 - ``make_dovecot``: a factory, ``make_dovecot(oauth2=oauth_server, special_use={...})``, for
@@ -30,11 +31,10 @@ import time
 import webbrowser
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from tests.oauth_server import OAuth2Server
 from tests.servers import (
     GMAIL_FRENCH_FOLDERS,
     Dovecot,
@@ -43,6 +43,9 @@ from tests.servers import (
     find_dbus_daemon,
     find_dovecot,
 )
+
+if TYPE_CHECKING:  # imported in the fixtures, so the rest of the suite runs without Authlib
+    from tests.oauth_server import OAuth2Server
 
 
 def _require(found: str | None, what: str, package: str) -> None:
@@ -93,6 +96,8 @@ def notification_recorder(session_bus: SessionBus) -> Iterator[NotificationRecor
 @pytest.fixture
 def oauth_server() -> Iterator[OAuth2Server]:
     """A running OAuth2 authorization server on 127.0.0.1 (see tests/oauth_server.py)."""
+    from tests.oauth_server import OAuth2Server
+
     server = OAuth2Server().start()
     try:
         yield server
@@ -109,7 +114,7 @@ def make_dovecot() -> Iterator[Callable[..., Dovecot]]:
 
     def make(oauth2: OAuth2Server | str | None = None, special_use: dict[str, str] | None = None,
              extra_conf: str = "") -> Dovecot:
-        url = oauth2.dovecot_introspection_url if isinstance(oauth2, OAuth2Server) else oauth2
+        url = oauth2 if oauth2 is None or isinstance(oauth2, str) else oauth2.dovecot_introspection_url
         server = Dovecot(extra_conf, oauth2_introspection_url=url, special_use=special_use)
         made.append(server)
         return server.start()

@@ -341,11 +341,11 @@ class _DeviceGrant(DeviceCodeGrant):
 
 class _DeviceEndpoint(DeviceAuthorizationEndpoint):
     @property
-    def EXPIRES_IN(self) -> int:  # type: ignore[override]
+    def EXPIRES_IN(self) -> int:
         return int(self.server.owner.device_code_lifetime)
 
     @property
-    def INTERVAL(self) -> int:  # type: ignore[override]
+    def INTERVAL(self) -> int:
         return int(self.server.owner.device_interval)
 
     def get_verification_uri(self) -> str:
@@ -405,7 +405,7 @@ class _AuthlibServer(AuthorizationServer):
         self.owner._save_token(token, request)
 
     def create_oauth2_request(self, request: Any) -> OAuth2Request:
-        return request  # type: ignore[no-any-return]  # the handler already built a _Request
+        return request  # type: ignore[no-any-return,unused-ignore]  # the handler built a _Request already
 
     def create_json_request(self, request: Any) -> Any:
         raise NotImplementedError("no JSON endpoints")
@@ -467,7 +467,8 @@ class OAuth2Server:
             return self
         self._httpd = ThreadingHTTPServer((HOST, 0), _make_handler(self))
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="oauth2-server", daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="oauth2-server",
+                                        daemon=True)
         self._thread.start()
         return self
 

@@ -89,7 +89,7 @@ class Loopback:
                 pass
 
         self.httpd = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
         self.redirect_uri = f"http://127.0.0.1:{self.httpd.server_address[1]}/callback"
 
@@ -140,6 +140,18 @@ def test_dovecot_refuses_bad_tokens(oauth_server: OAuth2Server, oauth_dovecot: D
     fresh = oauth_server.issue_token("alice")
     oauth_server.revoke(fresh["refresh_token"])  # takes its access tokens with it
     assert not xoauth2_ok(oauth_dovecot, "alice", fresh["access_token"])
+
+
+def test_email_login_name(make_dovecot: Any) -> None:
+    """As at Outlook.com: the login is the address; introspection's username must equal it, and
+    the userdb (passwd-file, username_format=%n) finds the mailbox by the local part."""
+    with OAuth2Server(user="alice@outlook.test") as server:
+        dovecot = make_dovecot(oauth2=server)
+        dovecot.add_user("alice", "unused-password")
+        token = server.issue_token()
+        assert xoauth2_ok(dovecot, "alice@outlook.test", token["access_token"])
+        assert xoauth2_ok(dovecot, "alice@outlook.test", token["access_token"], mech="OAUTHBEARER")
+        assert not xoauth2_ok(dovecot, "alice", token["access_token"])
 
 
 def test_oauthbearer(oauth_server: OAuth2Server, oauth_dovecot: Dovecot) -> None:
