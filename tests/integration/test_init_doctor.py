@@ -209,11 +209,25 @@ def test_the_preset_is_chosen_by_the_domain(email: str, host: str, port: int, tl
 
 
 def test_gmail_and_icloud_presets_say_an_app_password_is_needed() -> None:
-    for email in ("me@gmail.com", "me@icloud.com", "me@outlook.com", "me@yahoo.com"):
+    for email in ("me@gmail.com", "me@icloud.com", "me@yahoo.com"):
         p = preset_for(email)
         assert p is not None
         assert "app" in p.notes["en"]
         assert "password" in p.notes["en"]
+
+
+def test_outlook_needs_oauth2_and_no_text_advises_it_an_app_password() -> None:
+    """Since September 2024 Microsoft refuses every password over IMAP, app passwords included."""
+    for email in ("me@outlook.com", "me@hotmail.fr", "me@live.com", "me@msn.com"):
+        p = preset_for(email)
+        assert p is not None
+        assert (p.oauth2, p.password) == ("microsoft", False)
+        assert "only OAuth2" in p.notes["en"]
+        assert "seul OAuth2" in p.notes["fr"]
+    gmail = preset_for("me@gmail.com")
+    assert gmail is not None
+    assert (gmail.oauth2, gmail.password) == ("google", True)
+    assert gmail.notes["en"].startswith("OAuth2 first")
 
 
 # ---- init, driven by flags --------------------------------------------------------------------
@@ -518,7 +532,8 @@ def test_init_in_a_terminal_asks_in_french(tmp_path: Path, terminal: list[Termin
     t.type("me@gmail.com")
     shown = t.expect("Utiliser ces réglages ? [Y/n] : ")
     assert "Gmail : serveur imap.gmail.com:993 (TLS), identifiant me@gmail.com" in shown
-    assert "À savoir : demande un mot de passe d'application (Compte Google" in shown  # notes_fr
+    assert "À savoir : OAuth2 d'abord" in shown  # notes_fr
+    assert "mot de passe d'application (Compte Google" in shown
     t.type("n")
     t.expect("Serveur IMAP [imap.gmail.com] : ")
     t.type("")

@@ -631,9 +631,10 @@ def _oauth2_source(o: InitOptions, d: Draft, preset: Preset) -> None:
 def _ask_client(what: str, o: InitOptions) -> str:
     """The client ID (or secret) the person registered (README: "OAuth2: registering a client ID")."""
     if o.yes and not (sys.stdin is not None and sys.stdin.isatty()):
-        option = "--client-id" if what == "client ID" else "--client-secret"
-        raise UserError(_("OAuth2 needs the {what} you registered (README: \"OAuth2: registering a client ID\"): "
-                          "give {option}; nothing written").format(what=what, option=option))
+        raise UserError(_("OAuth2 needs the client ID you registered (README: \"Registering a client ID\"): give "
+                          "--client-id; nothing written") if what == "client ID" else
+                        _("OAuth2 needs the client secret of your Google \"Desktop app\": give --client-secret; "
+                          "nothing written"))
     prompt = _("OAuth2 client ID (README: \"OAuth2: registering a client ID\")") if what == "client ID" else \
         _("OAuth2 client secret (Google \"Desktop app\")")
     return str(_ask(prompt)).strip()
