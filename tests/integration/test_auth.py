@@ -75,8 +75,9 @@ def seed(dovecot: Dovecot, user: str, folder: str = "INBOX") -> None:
 
 
 def stored_tokens(tmp: Path) -> dict[str, str]:
-    data = json.loads((tmp / "keyring.json").read_text())
-    return json.loads(data["tracker-oauth2\0perso"])
+    """The refresh and access tokens the keyring holds for perso (its expiry left out)."""
+    data = json.loads(json.loads((tmp / "keyring.json").read_text())["tracker-oauth2\0perso"])
+    return {k: data[k] for k in ("refresh_token", "access_token")}
 
 
 def login(tmp: Path, env: dict[str, str], browser: BrowserStub, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -178,6 +179,36 @@ def test_no_sign_in_yet_says_which_command_to_run(oauth_dovecot: Dovecot, oauth_
     assert r.stderr == f"error: mailbox 'perso': not signed in with OAuth2 yet; run: {RELOGIN}\n"
 
 
+def test_an_unreachable_token_endpoint_is_one_line_without_a_token_or_a_traceback(
+        oauth_dovecot: Dovecot, oauth_server: OAuth2Server, browser_stub: BrowserStub, tmp_path: Path) -> None:
+    write_config(tmp_path, oauth_dovecot, oauth_server)
+    env = env_for(tmp_path)
+    oauth_server.access_token_lifetime = 30  # within the refresh margin: the next poll refreshes first
+    login(tmp_path, env, browser_stub)
+    tokens = stored_tokens(tmp_path)
+    oauth_server.stop()
+    r = tracker(tmp_path, ["-vv", "poll"], env)
+    assert r.returncode == 1
+    errors = [line for line in r.stderr.splitlines() if line.startswith("error:")]
+    assert errors == ["error: mailbox 'perso': the OAuth2 token endpoint cannot be reached (ConnectError)"]
+    assert "Traceback" not in r.stderr
+    assert not any(str(t) in r.stdout + r.stderr for t in tokens.values())
+
+
+def test_a_message_under_two_labels_stays_one_message(gmail_dovecot: Dovecot, tmp_path: Path) -> None:
+    """Gmail shows a labelled message in each label's folder and in All Mail; watching both, it is
+    recorded once (by its Message-ID; by X-GM-MSGID where the server is Gmail)."""
+    raw = meta_mail("notice", sent=datetime(2026, 11, 20, 9, 0, tzinfo=UTC), to="alice@example.test")
+    gmail_dovecot.seed("alice", [raw])
+    gmail_dovecot.seed("alice", [raw], folder="[Gmail]/Tous les messages")
+    (tmp_path / "config.toml").write_text(
+        f'[[mailbox]]\nname = "perso"\nhost = "127.0.0.1"\nport = {gmail_dovecot.port}\ntls = "none"\n'
+        'username = "alice"\npassword_env = "MAIL_PW"\nfolders = ["INBOX", "[Gmail]/Tous les messages"]\n')
+    r = tracker(tmp_path, ["poll"], env_for(tmp_path, MAIL_PW="alice-password"))
+    assert r.returncode == 0, r.stderr
+    assert "2 from Meta, 1 new events, 1 duplicates skipped" in r.stdout
+
+
 # ---- the device code, the token file, status and logout ----------------------------------------
 
 
@@ -230,6 +261,12 @@ def test_status_then_logout(oauth_dovecot: Dovecot, oauth_server: OAuth2Server, 
     assert r.returncode == 0
     assert "perso: OAuth2 (test, XOAUTH2, keyring): signed in; access token valid until" in r.stdout
     assert tokens["refresh_token"] not in r.stdout
+    r = tracker(tmp_path, ["doctor"], env)
+    assert "OK       mailbox perso / OAuth2: the refresh works (token kept in the keyring" in r.stdout
+    assert "OK       mailbox perso / login: logged in as 'alice' (OAuth2, XOAUTH2)" in r.stdout
+    for secret in (tokens["refresh_token"], tokens["access_token"], *stored_tokens(tmp_path).values()):
+        assert str(secret) not in r.stdout + r.stderr
+    tokens = stored_tokens(tmp_path)  # the doctor refreshed (and the server rotated) them
     r = tracker(tmp_path, ["auth", "logout", "--mailbox", "perso"], env)
     assert r.returncode == 0, r.stderr
     assert "the provider revoked the token" in r.stdout
