@@ -494,3 +494,27 @@ def test_authorities_cover_every_eu_and_eea_country() -> None:
         assert entry["name_en"], code
         assert entry["complaint_url"].startswith("https://"), code
     assert load_authorities()["FR"].complaint_url == "https://www.cnil.fr/fr/plaintes"
+
+
+def test_csv_for_a_french_excel_has_a_bom_and_semicolons(db: Db, tmp_path: Path) -> None:
+    """A French Excel reads a CSV as Windows-1252 with ';' between cells unless the file starts with
+    a UTF-8 BOM: `--csv-dialect excel-fr` writes both files so; the default stays plain, for scripts."""
+    out = tmp_path / "excel.csv"
+    invoke(db.args("export", "--csv", str(out), "--csv-dialect", "excel-fr", lang="fr"))
+    for path in (out, tmp_path / "excel-history.csv"):
+        raw = path.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")
+        assert raw.count(b"\xef\xbb\xbf") == 1
+        header = raw[3:].decode("utf-8").splitlines()[0]
+        assert header.split(";")[:3] == (["mailbox", "platform", "account"] if path == out
+                                         else ["at", "mailbox", "platform"])
+        assert "," not in header
+    status = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert {r["account"] for r in status} >= {"bob@example.de"}
+    plain = tmp_path / "plain.csv"
+    invoke(db.args("export", "--csv", str(plain)))
+    assert plain.read_bytes().startswith(b"mailbox,platform,account,")
+    stdout = invoke(db.args("export", "--csv", "-", "--csv-dialect", "excel-fr")).stdout_bytes
+    assert stdout.startswith(b"\xef\xbb\xbfmailbox;platform;account;")
+    assert stdout.count(b"\xef\xbb\xbf") == 1
+    invoke(db.args("export", "--csv", "-", "--csv-dialect", "excel-de"), code=2)

@@ -76,10 +76,14 @@ def history(app: AppContext, account: str | None, as_json: bool) -> None:
 @click.option("--csv", "csv_file", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
               help="The status table to FILE and the audit trail to FILE-history (export.csv → "
                    "export-history.csv). '-': both to stdout, the status first, then an empty line.")
+@click.option("--csv-dialect", type=click.Choice(["plain", "excel-fr"]), default="plain", show_default=True,
+              help="plain: UTF-8 with commas, for scripts. excel-fr: UTF-8 with a byte-order mark and "
+                   "semicolons, which a spreadsheet set to French opens as it should.")
 @click.option("--json", "json_file", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
               help='{"status": [...], "history": [...]}: the contract\'s status objects and the audit trail.')
 @pass_app
-def export(app: AppContext, ics_file: str | None, csv_file: str | None, json_file: str | None) -> None:
+def export(app: AppContext, ics_file: str | None, csv_file: str | None, csv_dialect: str,
+           json_file: str | None) -> None:
     """Export the deadlines to a calendar, and the status and audit trail to CSV or JSON.
 
     Give one or several of --ics, --csv, --json; FILE '-' is stdout (one of them at most).
@@ -98,6 +102,7 @@ def export(app: AppContext, ics_file: str | None, csv_file: str | None, json_fil
     Examples:
       tracker export --ics ~/meta-deadlines.ics
       tracker export --csv status.csv          status.csv and status-history.csv
+      tracker export --csv statut.csv --csv-dialect excel-fr    for a French Excel
       tracker export --json - | jq '.status[] | select(.state == "refused")'
       tracker --lang fr export --ics echeances.ics --json sauvegarde.json
     """
@@ -120,10 +125,12 @@ def export(app: AppContext, ics_file: str | None, csv_file: str | None, json_fil
         out.put(ics_file, ics.data, ngettext("{n} event", "{n} events", ics.events).format(n=ics.events))
     rows = [status_of(r, now) for r in stored]
     if csv_file == "-":
-        out.put("-", (status_csv(rows, lang) + "\r\n" + history_csv(lines)).encode(), "")
+        # one text on stdout: the byte-order mark (excel-fr) at its start only
+        both = status_csv(rows, lang, csv_dialect) + "\r\n" + history_csv(lines, csv_dialect).removeprefix("\ufeff")
+        out.put("-", both.encode(), "")
     elif csv_file:
-        out.put(csv_file, status_csv(rows, lang).encode(), _rows(len(rows)))
-        out.put(str(history_path(Path(csv_file))), history_csv(lines).encode(), _lines(len(lines)))
+        out.put(csv_file, status_csv(rows, lang, csv_dialect).encode(), _rows(len(rows)))
+        out.put(str(history_path(Path(csv_file))), history_csv(lines, csv_dialect).encode(), _lines(len(lines)))
     if json_file:
         out.put(json_file, export_json(rows, lines, lang).encode(), f"{_rows(len(rows))}, {_lines(len(lines))}")
     for line in out.written:

@@ -25,7 +25,7 @@ import hashlib
 import io
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Final, NamedTuple
@@ -223,24 +223,32 @@ def _cell(value: Any) -> str | int:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _csv(fields: Sequence[str], objects: Iterable[dict[str, Any]]) -> str:
+#: ``--csv-dialect``: the cell separator and the text's first characters. ``plain`` is for
+#: scripts (RFC 4180); ``excel-fr`` for a spreadsheet set to French, which reads a file without a
+#: byte-order mark as Windows-1252 and separates cells with ';' (the decimal separator is ',').
+CSV_DIALECTS: Final[Mapping[str, tuple[str, str]]] = {"plain": (",", ""), "excel-fr": (";", "\ufeff")}
+
+
+def _csv(fields: Sequence[str], objects: Iterable[dict[str, Any]], dialect: str) -> str:
+    delimiter, start = CSV_DIALECTS[dialect]
     buf = io.StringIO()
-    w = csv.writer(buf)
+    buf.write(start)
+    w = csv.writer(buf, delimiter=delimiter)
     w.writerow(fields)
     for obj in objects:
         w.writerow([_cell(obj[f]) for f in fields])
     return buf.getvalue()
 
 
-def status_csv(rows: Sequence[StatusRow], lang: str) -> str:
+def status_csv(rows: Sequence[StatusRow], lang: str, dialect: str = "plain") -> str:
     """The status table: the contract's fields as columns, one line per account and round (UTF-8,
     RFC 4180; empty cell for null; text that a spreadsheet would run as a formula gets a leading ')."""
-    return _csv(STATUS_FIELDS, status_json(list(rows), lang))
+    return _csv(STATUS_FIELDS, status_json(list(rows), lang), dialect)
 
 
-def history_csv(lines: Iterable[HistoryLine]) -> str:
+def history_csv(lines: Iterable[HistoryLine], dialect: str = "plain") -> str:
     """The audit trail as a table, one line per move (same conventions as :func:`status_csv`)."""
-    return _csv(HISTORY_FIELDS, history_json(lines))
+    return _csv(HISTORY_FIELDS, history_json(lines), dialect)
 
 
 def history_path(path: Path) -> Path:
