@@ -47,7 +47,7 @@ def floor(path: Path) -> int:
     n = 0
     for raw in iter_messages(path):
         msg = email.message_from_bytes(raw.data, policy=email.policy.default)
-        body = msg.get_body(("plain", "html"))  # type: ignore[attr-defined]
+        body = msg.get_body(("plain", "html"))
         if body is not None:
             with contextlib.suppress(LookupError, ValueError):
                 body.get_content()
@@ -64,7 +64,7 @@ def ours(path: Path) -> int:
     return n
 
 
-def timed(fn, path: Path, repeat: int) -> float:  # type: ignore[no-untyped-def]
+def timed(fn, path: Path, repeat: int) -> float:
     times = []
     for _ in range(repeat):
         t = time.perf_counter()

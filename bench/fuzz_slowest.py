@@ -59,8 +59,8 @@ def main() -> int:
     for i in range(a.n):
         unit = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 6)))
         head = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 12)))
-        raw = ("From: Facebook <a@facebookmail.com>\n" + head + unit * rng.randint(1, 64 * 1024 // (len(unit) + 1)))
-        inputs.append((f"random #{i}", raw.encode("utf-8")[: 64 * 1024]))
+        text = ("From: Facebook <a@facebookmail.com>\n" + head + unit * rng.randint(1, 64 * 1024 // (len(unit) + 1)))
+        inputs.append((f"random #{i}", text.encode("utf-8")[: 64 * 1024]))
     for label, raw in inputs:
         t = time.perf_counter()
         signal.setitimer(signal.ITIMER_REAL, a.limit)

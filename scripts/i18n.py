@@ -111,7 +111,7 @@ def _load(path: Path, locale: str) -> Catalog:
         cat = Catalog(locale=locale, domain="tracker", charset="utf-8", project="tracker",
                       msgid_bugs_address="", copyright_holder="the tracker authors")
     if locale in PLURALS:
-        cat._num_plurals, cat._plural_expr = PLURALS[locale]  # Babel has no setter
+        cat._num_plurals, cat._plural_expr = PLURALS[locale]  # type: ignore[assignment]  # Babel has no setter
     return cat
 
 
@@ -197,8 +197,8 @@ def problems(lang: str = "fr", include_click: bool = False) -> list[str]:
         if t is None or not _translated(t):
             out.append(f"{where}: no {lang} translation for {ident!r}")
             continue
-        ids = m.id if isinstance(m.id, tuple) else (m.id,)
-        strs = t.string if isinstance(t.string, tuple) else (t.string,)
+        ids = (m.id,) if isinstance(m.id, str) else tuple(m.id)
+        strs = (t.string,) if isinstance(t.string, str) else tuple(t.string or ())
         if "{" in ids[0] or any("{" in s for s in strs):
             try:
                 want = set().union(*(fields(i) for i in ids))

@@ -14,7 +14,7 @@ from keyring.errors import PasswordDeleteError
 
 
 class Keyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     @staticmethod
     def _path() -> Path:

@@ -587,7 +587,7 @@ class OAuth2Server:
         with self.lock:
             item = self._lookup(token)
             endpoint = self._authlib._endpoints["introspection"][0]
-            return endpoint.create_introspection_payload(item)  # type: ignore[no-any-return]
+            return endpoint.create_introspection_payload(item)
 
     def active_refresh_tokens(self, user: str | None = None) -> list[str]:
         with self.lock:
@@ -729,11 +729,11 @@ class OAuth2Server:
                 self.grants[request.form.get("grant_type", "")] += 1
                 return self._authlib.create_token_response(request)
             if path in ("/devicecode", "/device/code") and request.method == "POST":
-                return self._authlib.create_endpoint_response("device_authorization", request)  # type: ignore[no-any-return]
+                return self._authlib.create_endpoint_response("device_authorization", request)
             if path == "/revoke" and request.method == "POST":
-                return self._authlib.create_endpoint_response("revocation", request)  # type: ignore[no-any-return]
+                return self._authlib.create_endpoint_response("revocation", request)
             if path == "/introspect" and request.method == "POST":
-                return self._authlib.create_endpoint_response("introspection", request)  # type: ignore[no-any-return]
+                return self._authlib.create_endpoint_response("introspection", request)
             if path == "/authorize":
                 return self._authorize(request)
             if path in ("/device", "/device/approve"):
@@ -746,7 +746,7 @@ class OAuth2Server:
         try:
             grant = self._authlib.get_consent_grant(request, end_user=self.user)
         except OAuth2Error as error:
-            return self._authlib.handle_error_response(request, error)  # type: ignore[no-any-return]
+            return self._authlib.handle_error_response(request, error)
         if request.method == "GET" and self.consent == "form":
             fields = "".join(f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}">'
                              for k, v in request.args.items())
@@ -757,7 +757,7 @@ class OAuth2Server:
             return 200, page, [("Content-Type", "text/html; charset=utf-8")]
         approved = request.form.get("decision", "approve") == "approve" if request.method == "POST" \
             else self.consent == "approve"
-        return self._authlib.create_authorization_response(  # type: ignore[no-any-return]
+        return self._authlib.create_authorization_response(
             grant.request, grant_user=self.user if approved else None, grant=grant)
 
     def _device_page(self, request: _Request, path: str) -> tuple[int, Any, Any]:

@@ -344,8 +344,8 @@ def _polynomial(nfa: _Nfa, comp: dict[int, int], cyclic: set[int]) -> bool:
             if p == q or comp[p] == comp[q] or _accepting(nfa, q):
                 continue
             start, goal = (p, p, q), (p, q, q)
-            seen = {start}
-            todo = [start]
+            seen: set[tuple[int, ...]] = {start}
+            todo: list[tuple[int, ...]] = [start]
             while todo:
                 cur = todo.pop()
                 for t in _step(nfa, cur):

@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -67,7 +66,7 @@ class Running:
 
 @pytest.fixture
 def daemon_env(dovecot: Dovecot, session_bus: SessionBus, notification_recorder: NotificationRecorder,
-               tmp_path: Path) -> Iterator[tuple[Dovecot, SessionBus, NotificationRecorder, Path, dict[str, str]]]:
+               tmp_path: Path) -> tuple[Dovecot, SessionBus, NotificationRecorder, Path, dict[str, str]]:
     dovecot.add_user("alice", "secret-a")
     dovecot.add_user("bob", "secret-b")
     dovecot.maildir("alice")

@@ -48,7 +48,8 @@ def run(tmp: Path, config: str, args: list[str], env: dict[str, str],
 def status(tmp: Path, now: str = NOW) -> list[dict[str, Any]]:
     r = CliRunner().invoke(cli, ["--db", str(tmp / "t.db"), "--now", now, "status", "--json"], catch_exceptions=False)
     assert r.exit_code == 0, r.output
-    return json.loads(r.stdout)
+    rows: list[dict[str, Any]] = json.loads(r.stdout)
+    return rows
 
 
 def key_rows(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:

@@ -39,7 +39,9 @@ def write(folder: Path, name: str, data: bytes) -> Path:
 
 def status(db: Path, now: str = NOW, config: Path | None = None) -> list[dict[str, Any]]:
     extra = ["--config", str(config)] if config else []
-    return json.loads(invoke([*extra, "--db", str(db), "--now", now, "--lang", "en", "status", "--json"]).stdout)
+    rows: list[dict[str, Any]] = json.loads(
+        invoke([*extra, "--db", str(db), "--now", now, "--lang", "en", "status", "--json"]).stdout)
+    return rows
 
 
 def test_fake_acceptance_never_moves_a_row_and_is_listed_as_suspicious(tmp_path: Path) -> None:
@@ -491,7 +493,7 @@ def test_the_read_layer_gives_back_the_model_s_values(tmp_path: Path) -> None:
         assert store.accounts() == ["me@example.org"]
         assert store.folder_state("default", "INBOX") == (7, 42)
         assert store.folder_state("default", "Other") is None
-        assert store.suspicious() == store.malformed() == store.rereads() == []
+        assert (store.suspicious(), store.malformed(), store.rereads()) == ([], [], [])
         assert store.mark_sent("reminder:x", T0) is True
         assert store.mark_sent("reminder:x", T0) is False
         assert store.sent_keys("reminder:") == {"reminder:x"}

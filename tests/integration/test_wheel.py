@@ -46,3 +46,23 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
         r = subprocess.run([str(exe), "classify", "--json", str(corpus)], capture_output=True, text=True,
                            cwd=tmp_path, check=True)
         assert '"deadline": "2024-06-26"' in r.stdout
+
+
+def test_wheel_builds_without_a_packaging_warning(tmp_path: Path) -> None:
+    """setuptools warns (in a box of stars, dozens of lines each) when a folder of data is not a
+    declared package or the license is an old-style table: a new user sees them before anything
+    of tracker's. The build must be clean, and still carry every data folder."""
+    import zipfile
+
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "--no-build-isolation",
+                            "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, check=True)
+    log = build.stdout + build.stderr
+    warnings = sorted({line.strip() for line in log.splitlines() if "Warning:" in line})
+    assert not warnings, "\n".join(warnings)
+    names = zipfile.ZipFile(next(tmp_path.glob("tracker-*.whl"))).namelist()
+    for shipped in ("tracker/data/providers.toml", "tracker/sample/sample.mbox", "tracker/systemd/tracker.service",
+                    "tracker/locale/fr/LC_MESSAGES/tracker.mo", "tracker/core/classify/phrases/en.toml",
+                    "tracker_migrations/script.py.mako"):
+        assert shipped in names
+    meta = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    assert "License-Expression: MIT" in zipfile.ZipFile(next(tmp_path.glob("tracker-*.whl"))).read(meta).decode()

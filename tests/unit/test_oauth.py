@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -41,7 +42,7 @@ def private_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     keyring.set_keyring(before)
 
 
-def mailbox(server: OAuth2Server, **extra: str) -> MailboxConfig:
+def mailbox(server: OAuth2Server, **extra: Any) -> MailboxConfig:
     keys = {"oauth2_provider": "test", "oauth2_client_id": PUBLIC_CLIENT, "oauth2_token_url": server.token_endpoint,
             "oauth2_authorize_url": server.authorization_endpoint,
             "oauth2_device_url": server.device_authorization_endpoint,

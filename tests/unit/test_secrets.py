@@ -72,7 +72,7 @@ def test_missing_keyring_entry_says_how_to_store_one(monkeypatch: pytest.MonkeyP
     from keyring.backend import KeyringBackend
 
     class Empty(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def get_password(self, service: str, username: str) -> None:
             return None

@@ -23,6 +23,7 @@ from types import ModuleType
 import pytest
 
 from tracker import i18n
+from tracker.core.status import NextAction
 from tracker.i18n import _, ngettext
 from tracker.output import render, render_human
 
@@ -49,7 +50,7 @@ def test_the_extraction_sees_the_command_line_help_and_the_tables() -> None:
     assert "Show this message and exit." in cat  # click's own words
     assert "Poll only this configured mailbox." in cat  # an option's help=
     assert any(str(m.id).startswith("Where each Meta account stands") for m in cat)  # a command docstring
-    assert render._NEXT[render.NextAction.ENTER_CODE] in cat  # an N_() table entry
+    assert render._NEXT[NextAction.ENTER_CODE] in cat  # an N_() table entry
 
 
 # ---- the code: no literal escapes ``_()`` -----------------------------------------------------
