@@ -22,7 +22,7 @@ from tracker.config import MailboxConfig
 from tracker.core.classify import CLASSIFIER, classify_bytes, time_budget
 from tracker.core.events import Outcome, Prepared, ledger_key, message_key, moved_back, plan, plan_reread
 from tracker.errors import MessageError
-from tracker.i18n import _, format_number
+from tracker.i18n import _, format_number, ngettext
 from tracker.mail import sync
 from tracker.mail.sync import FolderPosition
 from tracker.model import NewEvent, RawMessage, Reread, StaleMessage, State, Trust
@@ -62,11 +62,13 @@ class IngestStats:
             self.new_events += outcome is Outcome.EVENT
 
     def summary(self) -> str:
-        return _("{read} read, {meta} from Meta, {new} new events, {duplicates} duplicates skipped, "
-                 "{malformed} malformed").format(read=format_number(self.read), meta=format_number(self.meta),
-                                                 new=format_number(self.new_events),
-                                                 duplicates=format_number(self.duplicates),
-                                                 malformed=format_number(self.malformed))
+        """One line of counts, each in its own grammatical number ("1 new event", "2 new events")."""
+        parts = (ngettext("{n} read", "{n} read", self.read), ngettext("{n} from Meta", "{n} from Meta", self.meta),
+                 ngettext("{n} new event", "{n} new events", self.new_events),
+                 ngettext("{n} duplicate skipped", "{n} duplicates skipped", self.duplicates),
+                 ngettext("{n} malformed", "{n} malformed", self.malformed))
+        counts = (self.read, self.meta, self.new_events, self.duplicates, self.malformed)
+        return ", ".join(p.format(n=format_number(n)) for p, n in zip(parts, counts, strict=True))
 
 
 # Seconds one message may take to classify. Every step is linear and its input bounded, so a

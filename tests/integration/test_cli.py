@@ -108,7 +108,7 @@ def test_classify_reports_each_bad_input_in_one_line_and_goes_on(tmp_path: Path)
     errors = r.stderr.strip().splitlines()
     assert "Traceback" not in r.output
     assert any("missing.eml: no such file" in e for e in errors)
-    assert any("folder: a directory that is not a Maildir" in e for e in errors)
+    assert any("folder: a directory with no .eml file" in e for e in errors)
     assert any("junk.eml: not an e-mail message" in e for e in errors)
     assert any(f"{mbox}#1:" in e for e in errors)
     assert any(f"{truncated}#1: the mbox ends in the middle of this message" in e for e in errors)

@@ -218,7 +218,7 @@ def test_uidvalidity_change_rescans_without_duplicates(dovecot: Dovecot, tmp_pat
     r = run(tmp_path, cfg, ["-v", "poll"], {"PW": "secret"})
     assert r.returncode == 0, r.stderr
     assert "UIDVALIDITY changed" in r.stderr
-    assert "1 new events, 5 duplicates skipped" in r.stdout
+    assert "1 new event, 5 duplicates skipped" in r.stdout
     after = status(tmp_path)
     assert [x["state"] for x in after if x["platform"] == "facebook"] == ["accepted"]
     assert len(after) == len(rows)

@@ -81,7 +81,7 @@ def test_same_message_in_two_files_counts_once(tmp_path: Path) -> None:
     raw = meta_mail("notice", sent=T0)
     invoke(["--db", str(db), "import", str(write(tmp_path, "1.eml", raw))])
     out = invoke(["--db", str(db), "import", str(write(tmp_path, "2.eml", raw))]).stdout
-    assert "0 new events, 1 duplicates skipped" in out
+    assert "0 new events, 1 duplicate skipped" in out
     assert len(status(db)) == 1
 
 
@@ -91,7 +91,7 @@ def test_message_without_message_id_is_deduplicated_by_content(tmp_path: Path) -
     p = write(tmp_path, "1.eml", raw)
     invoke(["--db", str(db), "import", str(p)])
     out = invoke(["--db", str(db), "import", str(p)]).stdout
-    assert "1 duplicates skipped" in out
+    assert "1 duplicate skipped" in out
 
 
 def test_unknown_round_row_disappears_when_its_notice_arrives_later(tmp_path: Path) -> None:

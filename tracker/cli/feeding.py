@@ -1,4 +1,5 @@
-"""Commands that feed the database: `import` (files), `poll` (IMAP, once), `folders`, and `demo`."""
+"""Commands that feed the database: `import` (files), `forget` (a wrong import), `poll` (IMAP, once),
+`folders`, and `demo`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import click
 
 from tracker.cli.app import AppContext, cli, echo_problem, pass_app, trusted_authserv
 from tracker.errors import UserError
-from tracker.i18n import _
+from tracker.i18n import _, ngettext
 from tracker.output.sanitize import for_people
 
 
@@ -24,9 +25,10 @@ from tracker.output.sanitize import for_people
 def import_(app: AppContext, mailbox: str, paths: tuple[Path, ...]) -> None:
     """Feed messages from files into the database, as a poll would.
 
-    PATH is a .eml file, an mbox file or a Maildir folder. Meta's messages are recorded
-    (other mail is only counted), the state of each account is updated, and importing the
-    same message twice changes nothing. Malformed messages are recorded and reported.
+    PATH is a .eml file, a folder of .eml files, an mbox file or a Maildir folder. Meta's
+    messages are recorded (other mail is only counted), the state of each account is updated,
+    and importing the same message twice changes nothing. Malformed messages are recorded and
+    reported (`tracker forget` drops the record of a file imported by mistake).
 
     \b
     Examples:
@@ -69,6 +71,32 @@ def _progress(messages: Any, path: Path) -> Any:
         for m in messages:
             yield m
             progress.advance(task)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, metavar="[SOURCE]...")
+@click.option("--malformed", "every", is_flag=True, help="Forget every malformed record.")
+@click.option("--mailbox", metavar="NAME", help="Only in this mailbox (the --mailbox of `import`).")
+@pass_app
+def forget(app: AppContext, sources: tuple[str, ...], every: bool, mailbox: str | None) -> None:
+    """Forget the malformed record of a file imported by mistake.
+
+    A message that cannot be read is recorded, so that the next import skips it; a file that
+    was never mail (a photo, a PDF) would stay listed as malformed. SOURCE is the path as
+    `tracker status` lists it (an mbox path forgets all of its messages); --malformed forgets
+    every malformed record. Meta's messages are never forgotten: they make the rows.
+
+    \b
+    Examples:
+      tracker forget ~/Downloads/photo.eml
+      tracker forget --malformed
+    """
+    from tracker.store.forget import forget_malformed
+
+    if bool(sources) == every:
+        raise click.UsageError(_("give either SOURCE... or --malformed"))
+    n = forget_malformed(app.open_store(), sources, mailbox)
+    click.echo(ngettext("forgot {n} malformed record", "forgot {n} malformed records", n).format(n=n))
 
 
 @cli.command()

@@ -20,10 +20,11 @@ from tracker.errors import MessageError, UserError
 def classify(app: AppContext, as_json: bool, explain: bool, paths: tuple[Path, ...]) -> None:
     """Say what each message is, without touching the database.
 
-    PATH is a .eml file, an mbox file or a Maildir folder. Reads only; writes nothing.
-    A message that cannot be read is reported on stderr (file and #index) and skipped;
-    the exit status is then 1. With --explain, each message is followed by the evidence
-    that decided its kind and each field (with --json: an "explain" list, in English).
+    PATH is a .eml file, a folder of .eml files (in name order), an mbox file or a Maildir
+    folder. Reads only; writes nothing. A message that cannot be read is reported on stderr
+    (file and #index) and skipped; the exit status is then 1. With --explain, each message
+    is followed by the evidence that decided its kind and each field (with --json: an
+    "explain" list, in English).
 
     \b
     Examples:

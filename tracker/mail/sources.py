@@ -1,4 +1,4 @@
-"""Files → a stream of :class:`~tracker.model.RawMessage`: one ``.eml``, an mbox, a Maildir.
+"""Files → a stream of :class:`~tracker.model.RawMessage`: one ``.eml``, a folder of them, an mbox, a Maildir.
 
 mbox files and Maildirs are streamed, one message in memory at a time, so memory stays
 flat whatever the number of messages. Path problems raise :class:`InputError` naming the
@@ -23,12 +23,15 @@ _SEPARATOR = re.compile(rb"^From \S+ +\S.*\d{4}\s*$")
 
 
 def detect_format(path: Path) -> str:
-    """``"maildir"``, ``"mbox"`` or ``"eml"``; raises InputError for anything else."""
+    """``"maildir"``, ``"folder"`` (of .eml files), ``"mbox"`` or ``"eml"``; raises InputError for anything else."""
     try:
         if path.is_dir():
             if (path / "cur").is_dir() or (path / "new").is_dir():
                 return "maildir"
-            raise InputError(_("{path}: a directory that is not a Maildir (no cur/ or new/ inside)").format(path=path))
+            if _eml_files(path):
+                return "folder"
+            raise InputError(_("{path}: a directory with no .eml file, and not a Maildir (no cur/ or new/ inside)")
+                             .format(path=path))
         with path.open("rb") as f:
             head = f.read(5)
     except InputError:
@@ -49,14 +52,36 @@ def iter_messages(path: Path) -> Iterator[RawMessage]:
     fmt = detect_format(path)
     if fmt == "maildir":
         yield from _maildir(path)
+    elif fmt == "folder":
+        for eml in _eml_files(path):
+            yield _eml(eml)
     elif fmt == "mbox":
         yield from _mbox(path)
     else:
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            raise InputError(_("{path}: cannot read ({why})").format(path=path, why=e.strerror or e)) from None
-        yield RawMessage(source=str(path), data=data)
+        yield _eml(path)
+
+
+def _eml(path: Path) -> RawMessage:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(_("{path}: cannot read ({why})").format(path=path, why=e.strerror or e)) from None
+    return RawMessage(source=str(path), data=data)
+
+
+def _eml_files(folder: Path) -> list[Path]:
+    """The ``.eml`` files of a plain folder, in name order: what a mail client's "save as" leaves.
+
+    Only that suffix (any case): a folder of saved messages often holds other files too (notes,
+    attachments saved beside them), and reading those as mail would report them as malformed.
+    Hidden files are editors' and sync tools' own. Not recursive: a sub-folder is another export.
+    """
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as e:
+        raise InputError(_("{path}: cannot list ({why})").format(path=folder, why=e.strerror or e)) from None
+    return [folder / n for n in names
+            if not n.startswith(".") and n.lower().endswith(".eml") and (folder / n).is_file()]
 
 
 def _maildir(path: Path) -> Iterator[RawMessage]:
