@@ -221,8 +221,8 @@ def test_reminders_sequence_over_a_month_each_once(tmp_path: Path) -> None:
         d.check_reminders(t)
         t += timedelta(hours=1)
     assert [n.summary for n in notifier.sent] == [
-        "7 days left to object (facebook)", "2 days left to object (facebook)",
-        "1 day left to object (facebook)", "Last day to object (facebook)"]
+        "Last day to object in 7 days (facebook)", "Last day to object in 2 days (facebook)",
+        "Last day to object tomorrow (facebook)", "Last day to object today (facebook)"]
     assert notifier.sent[-1].urgency == Urgency.CRITICAL
 
 

@@ -3,7 +3,7 @@ the texts the edge renders from a plan."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -15,7 +15,7 @@ from tracker.core.notifications import (
     plan_reminder,
 )
 from tracker.core.reminders import Reminder, reminder_key
-from tracker.core.status import StatusRow, StoredRow
+from tracker.core.status import NextAction, StatusRow, StoredRow, status_of
 from tracker.model import EventKind, RecentEvent, Reread, State, SuspiciousMessage
 from tracker.output import render
 from tracker.output.notes import TEXTS, note_text
@@ -151,7 +151,8 @@ def test_events_come_first_then_fakes_then_rereads() -> None:
                                                (0, Urgency.CRITICAL)])
 def test_a_reminder_turns_critical_from_the_day_before_the_last_day(days: int, urgency: Urgency) -> None:
     r = row()
-    planned = plan_reminder(Reminder(key=reminder_key(r, days), row=r, days_before=days, at=NOW), NOW)
+    at = datetime(2026, 12, 15 - days, 9, tzinfo=UTC)
+    planned = plan_reminder(Reminder(key=reminder_key(r, days), row=r, days_before=days, at=at), at)
     assert (planned.key, planned.kind, planned.urgency, planned.url) == (
         reminder_key(r, days), NotificationKind.REMINDER, urgency, FORM)
     assert planned.values["last_day"] == date(2026, 12, 15)
@@ -193,12 +194,43 @@ def test_dates_states_and_a_missing_state_are_shown_in_the_persons_language() ->
                                                     "'accepted' and is now '-'.")
 
 
-@pytest.mark.parametrize(("days", "summary"), [(0, "Last day to object (facebook)"),
-                                               (1, "1 day left to object (facebook)"),
-                                               (7, "7 days left to object (facebook)")])
-def test_a_reminder_reads_last_day_or_agrees_with_its_number_of_days(days: int, summary: str) -> None:
+@pytest.mark.parametrize(("days", "summary"), [(0, "Last day to object today (facebook)"),
+                                               (1, "Last day to object tomorrow (facebook)"),
+                                               (7, "Last day to object in 7 days (facebook)")])
+def test_a_reminder_counts_down_to_the_last_day_as_the_table_does(days: int, summary: str) -> None:
     r = row()
-    text = note_text(plan_reminder(Reminder(key="k", row=r, days_before=days, at=NOW), NOW), "en")
+    at = datetime(2026, 12, 15 - days, 9, tzinfo=UTC)
+    text = note_text(plan_reminder(Reminder(key="k", row=r, days_before=days, at=at), at), "en")
     assert text.summary == summary
-    assert text.body == ("alice@example.org: the last day to object is December 15, 2026. Object before the end "
-                         "of December 15, 2026: fill in the objection form.")
+    assert text.body == "alice@example.org: the last day to object is December 15, 2026. " + (
+        "Today is the last day to object: fill in the objection form now." if days == 0
+        else "Object before the end of December 15, 2026: fill in the objection form.")
+
+
+def test_a_reminder_sent_late_counts_the_days_left_when_it_goes_out() -> None:
+    """GIVEN the 7-day reminder (8 December, 9:00) sent two days late, THEN it says "in 5 days",
+    what the table says at that moment, and not the 7 it was planned with."""
+    r = row()
+    late = datetime(2026, 12, 10, 12, tzinfo=UTC)
+    planned = plan_reminder(Reminder(key="k", row=r, days_before=7, at=datetime(2026, 12, 8, 9, tzinfo=UTC)), late)
+    assert note_text(planned, "en").summary == "Last day to object in 5 days (facebook)"
+
+
+def test_a_reminder_counts_its_days_in_the_zone_it_was_planned_in() -> None:
+    """9:00 on 14 December at UTC+14 is 19:00 UTC on the 13th: the reminder still says "tomorrow"."""
+    plus14 = timezone(timedelta(hours=14))
+    at = datetime(2026, 12, 14, 9, tzinfo=plus14)
+    planned = plan_reminder(Reminder(key="k", row=row(), days_before=1, at=at), at.astimezone(UTC))
+    assert note_text(planned, "en").summary == "Last day to object tomorrow (facebook)"
+
+
+@pytest.mark.parametrize("age", [timedelta(minutes=8), timedelta(minutes=60), timedelta(minutes=61)],
+                         ids=["8-min", "60-min", "61-min"])
+def test_a_code_is_notified_exactly_while_status_says_to_type_it_in(age: timedelta) -> None:
+    """One rule for the code's hour: the notification goes out iff status says "type it in now"."""
+    code_at = NOW - age
+    send, _ = plan_events(event(7, EventKind.CODE, code="604172", at=code_at))
+    stored = StoredRow(mailbox="home", platform="facebook", account="alice@example.org", round="2026-12-16",
+                       state=State.CODE_RECEIVED, deadline=date(2026, 12, 16), objection_url=FORM, reference=None,
+                       last_event_at=code_at, code_at=code_at)
+    assert bool(send) == (status_of(stored, NOW).next_action is NextAction.ENTER_CODE)

@@ -181,8 +181,10 @@ def test_plurals_follow_french_rules() -> None:
     two = ngettext("{n} event", "{n} events", 2, "fr").format(n=2)
     assert (zero, one, two) == ("0 événement", "1 événement", "2 événements")
     assert ngettext("{n} event", "{n} events", 0, "en").format(n=0) == "0 events"
-    assert render.note("fr", "reminder.summary", days=2, platform="facebook").startswith("Plus que 2 jours")
-    assert render.note("fr", "reminder.summary", days=1, platform="facebook").startswith("Plus que 1 jour ")
+    assert render.note("fr", "reminder.summary", days=2, platform="facebook") == (
+        "Dernier jour pour vous opposer : dans 2 jours (facebook)")
+    assert render.note("fr", "reminder.summary", days=1, platform="facebook") == (
+        "Dernier jour pour vous opposer : demain (facebook)")
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import click
 
-from tracker.cli.app import AppContext, cli, echo_problem, pass_app, trusted_authserv
+from tracker.cli.app import AppContext, cli, discard_database, echo_problem, pass_app, trusted_authserv
 from tracker.errors import UserError
 from tracker.i18n import _, ngettext
 from tracker.output.sanitize import for_people
@@ -39,6 +40,7 @@ def import_(app: AppContext, mailbox: str, paths: tuple[Path, ...]) -> None:
     from tracker.ingest import IngestStats, ingest
     from tracker.mail.sources import iter_messages
 
+    fresh = app.missing_database()
     store = app.open_store()
     now = app.now()
     trusted = trusted_authserv(app)
@@ -58,6 +60,8 @@ def import_(app: AppContext, mailbox: str, paths: tuple[Path, ...]) -> None:
         echo_problem(line)
     click.echo(stats.summary())
     if failed or stats.malformed:
+        if fresh is not None and not stats.meta:
+            discard_database(store, fresh)
         sys.exit(1)
 
 
@@ -120,7 +124,8 @@ def poll(app: AppContext, only: str | None) -> None:
     cfg = app.config
     if not cfg.mailboxes:
         where = cfg.path or _("the configuration")
-        raise UserError(_("{where}: no [[mailbox]] configured (see config.example.toml)").format(where=where))
+        raise UserError(_("{where}: no [[mailbox]] configured (run `tracker init`, or start from `tracker config "
+                          "example`)").format(where=where))
     boxes = [cfg.mailbox(only)] if only else list(cfg.mailboxes)
     store = app.open_store()
     now = app.now()
@@ -177,6 +182,11 @@ def folders(app: AppContext, name: str) -> None:
             click.echo(for_people(folder, one_line=True))  # the server's name for it
 
 
+#: The demo's clock: the day after the bundled sample's last message, so that `tracker demo`
+#: prints the same table whatever day it runs (the sample's rounds would drift past otherwise).
+DEMO_NOW: Final = datetime(2026, 12, 20, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
 @cli.command()
 @click.option("--keep", type=click.Path(path_type=Path), help="Keep the demo database at this path.")
 @pass_app
@@ -184,7 +194,9 @@ def demo(app: AppContext, keep: Path | None) -> None:
     """Show tracker at work on the bundled sample mailbox (no server, no config needed).
 
     Imports the sample mailbox shipped with tracker into a fresh database (temporary
-    unless --keep is given), then prints the status.
+    unless --keep is given), then prints the status. The sample runs up to 19 December 2026:
+    the demo reads it on 20 December 2026 (10:00, UTC+1), so it prints the same on any day;
+    --now reads it at another moment.
 
     \b
     Examples:
@@ -198,17 +210,22 @@ def demo(app: AppContext, keep: Path | None) -> None:
     from tracker.mail.sources import iter_messages
     from tracker.store import Store
 
+    if keep is not None and keep.exists():  # the sample accounts would mix with the person's own
+        raise UserError(_("{path} already exists: --keep writes the demo to a new file only").format(path=keep))
     with tempfile.TemporaryDirectory() as tmp:
         db = keep or Path(tmp) / "demo.db"
         store = Store.open(str(db))
         sample = resources.files("tracker").joinpath("sample/sample.mbox")
+        now = app.now() if app.now_text else DEMO_NOW
         with resources.as_file(sample) as path:
-            stats = ingest(store, iter_messages(path), "sample", app.now())
+            stats = ingest(store, iter_messages(path), "sample", now)
         click.echo(_("sample mailbox: {summary}").format(summary=stats.summary()) + "\n")
         from tracker.core.status import status_of
         from tracker.output.render_human import print_status
 
-        now = app.now()
-        print_status([status_of(r, now) for r in store.rows()], store.suspicious(), store.malformed(), app.lang())
+        print_status([status_of(r, now) for r in store.rows()], store.suspicious(), store.malformed(), app.lang(),
+                     now=now)
         store.close()
+    click.echo("\n" + _("To follow your own mail: `tracker init` (your address, a login test, the configuration),"))
+    click.echo(_("then `tracker daemon`, or `tracker service install` to keep it running in the background."))
 

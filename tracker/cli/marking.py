@@ -20,7 +20,9 @@ from tracker.model import State
 @cli.command()
 @click.argument("account")
 @click.argument("state", type=click.Choice([s.value for s in MARK_EVENT]))
-@click.option("--round", "round_", metavar="YYYY-MM-DD", help="The round (default: the latest before now).")
+@click.option("--round", "round_", metavar="YYYY-MM-DD",
+              help="The round (default: the latest announced before --now, this account's or, for an account new "
+                   "to tracker, any account's; unknown when there is none).")
 @click.option("--platform", type=PLATFORM_CHOICE, help="Needed when the account has rows on several platforms.")
 @click.option("--mailbox", metavar="NAME", help="Needed when the account is in several mailboxes.")
 @click.option("--note", metavar="TEXT", help="Why (kept in the audit trail).")

@@ -20,8 +20,10 @@ from tracker.output.files import write_private
 def status(app: AppContext, as_json: bool) -> None:
     """Where each Meta account stands, per round, and what to do next.
 
-    Reads the database only. Days left and the deadline_passed state follow --now (or the
-    clock). Messages that pretend to be Meta's are listed apart, with why they are suspect.
+    Reads the database only. The countdown to the last day to object and the deadline_passed
+    state follow --now (or the clock); a round announced after --now is left out of the table
+    (--json lists it). Messages that pretend to be Meta's are listed apart, with why they are
+    suspect.
 
     \b
     Examples:
@@ -33,7 +35,7 @@ def status(app: AppContext, as_json: bool) -> None:
     from tracker.output.render import dumps, status_json
 
     now = app.now()
-    store = app.open_store()
+    store = app.read_store()
     rows = [status_of(r, now) for r in store.rows()]
     lang = app.lang()
     if as_json:
@@ -44,7 +46,8 @@ def status(app: AppContext, as_json: bool) -> None:
     from tracker.output.render_human import print_status
 
     print_status(rows, store.suspicious(), store.malformed(), lang,
-                 rereads=store.rereads(since=now - timedelta(days=30)))
+                 rereads=store.rereads(since=now - timedelta(days=30)), now=now,
+                 configured=bool(app.config.mailboxes))
 
 
 @cli.command()
@@ -59,7 +62,7 @@ def history(app: AppContext, account: str | None, as_json: bool) -> None:
       tracker history
       tracker history claire.martin@example.fr
     """
-    store = app.open_store()
+    store = app.read_store()
     lines = store.history(account)
     if account and not lines and account.lower() not in store.accounts():
         raise UserError(_("unknown account {account!r} (known: {known})").format(
@@ -115,7 +118,7 @@ def export(app: AppContext, ics_file: str | None, csv_file: str | None, csv_dial
         raise click.UsageError(_("only one of --ics, --csv, --json can write to stdout ('-')"))
     now = app.now()
     lang = app.lang()
-    store = app.open_store()
+    store = app.read_store()
     stored = store.rows()
     lines = store.history()
     out = _Output()
@@ -193,7 +196,7 @@ def letter(app: AppContext, account: str, round_: str | None, platform: str | No
     from tracker.output.letter import select_row
 
     now = app.now()
-    store = app.open_store()
+    store = app.read_store()
     row = select_row(store.rows(), account, round_, platform, mailbox)
     tz = now.tzinfo or UTC
     state = status_of(row, now).state.value

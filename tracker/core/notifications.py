@@ -25,7 +25,7 @@ from enum import IntEnum, StrEnum
 from typing import Final
 
 from tracker.core.reminders import Reminder
-from tracker.core.status import CODE_LIFETIME, StatusRow, StoredRow, status_of
+from tracker.core.status import StatusRow, StoredRow, is_code_fresh, last_day_of, status_of
 from tracker.model import EventKind, RecentEvent, Reread, State, SuspiciousMessage
 
 __all__ = ["NOTIFY_WINDOW", "NoteValue", "NotificationKind", "PlannedNotification", "Urgency", "plan_notifications",
@@ -128,7 +128,7 @@ def _event_notification(key: str, e: RecentEvent, row: StoredRow | None,
                                     "round": row.round if row else "?"}
     url = e.objection_url or (row.objection_url if row else None)
     if e.kind is EventKind.CODE:
-        if now - e.at > CODE_LIFETIME or not e.code:
+        if not is_code_fresh(e.at, now) or not e.code:
             return None  # an expired code is no use any more
         return PlannedNotification(key, NotificationKind.CODE, values | {"code": e.code}, Urgency.CRITICAL, url)
     if e.kind is EventKind.ACCEPTED:
@@ -137,7 +137,7 @@ def _event_notification(key: str, e: RecentEvent, row: StoredRow | None,
         return PlannedNotification(key, NotificationKind.REFUSED, values, Urgency.CRITICAL, url)
     if e.kind is EventKind.NOTICE and e.deadline:
         # the notice's own link: the row's may be an older round's form
-        return PlannedNotification(key, NotificationKind.NOTICE, values | {"last_day": e.deadline - timedelta(days=1)},
+        return PlannedNotification(key, NotificationKind.NOTICE, values | {"last_day": last_day_of(e.deadline)},
                                    Urgency.NORMAL, e.objection_url)
     return None
 
@@ -166,10 +166,16 @@ def _state(value: str) -> State | str:
 
 
 def plan_reminder(r: Reminder, now: datetime) -> PlannedNotification:
-    """A due reminder as a notification: critical from the day before the last day on."""
+    """A due reminder as a notification: critical from the day before the last day on.
+
+    Its count is the days to the last day at ``now``, as the status table says it then, not the
+    reminder's nominal ``days_before``: one sent late (the machine was asleep) must not say
+    "in 7 days" when five are left."""
     row = r.row
+    status = status_of(row, now.astimezone(r.at.tzinfo))  # days counted in the zone the reminder was planned in
+    days = status.days_to_last_day if status.days_to_last_day is not None else r.days_before
     values: dict[str, NoteValue] = {
-        "days": r.days_before, "platform": row.platform, "account": row.account,
-        "last_day": row.deadline - timedelta(days=1) if row.deadline else "?", "action": status_of(row, now)}
+        "days": days, "platform": row.platform, "account": row.account,
+        "last_day": status.last_day or "?", "action": status}
     return PlannedNotification(r.key, NotificationKind.REMINDER, values,
-                               Urgency.CRITICAL if r.days_before <= 1 else Urgency.NORMAL, row.objection_url)
+                               Urgency.CRITICAL if days <= 1 else Urgency.NORMAL, row.objection_url)

@@ -2,6 +2,12 @@
 
 ``next_action`` is a :class:`NextAction` code here; :mod:`tracker.output.render` turns it into a
 French or English sentence, so the core carries no user-facing language.
+
+:func:`status_of` is the one place that decides what a row means at a moment: ``status``, the
+calendar, the reminders and the notifications all ask it (or :func:`is_code_fresh`, for a code
+not yet in a row), so that no two outputs read at the same moment can disagree. People count
+down to the *last day to object* (the day before Meta's deadline), so every human countdown
+is :attr:`StatusRow.days_to_last_day`; ``days_left`` (to the deadline) is the contract's JSON.
 """
 
 from __future__ import annotations
@@ -44,21 +50,39 @@ class StoredRow:
     reference: str | None
     last_event_at: datetime
     code_at: datetime | None
+    opened_at: datetime | None = None  # the date of the message that opened the round (its notice)
 
 
 @dataclass(frozen=True, slots=True)
 class StatusRow:
     row: StoredRow
     state: State
-    days_left: int | None
+    days_left: int | None  # to Meta's deadline (the contract's ``days_left``)
     next_action: NextAction
     urgent: bool
+    last_day: date | None = None  # the last day to object: the day before the deadline
+    days_to_last_day: int | None = None  # 0: today is the last day; what people count down
+    #: The round was announced after ``now``: at ``--now`` in the past it is not yet anyone's business.
+    announced_later: bool = False
+
+
+def last_day_of(deadline: date | None) -> date | None:
+    """The last day to object: Meta starts using the data on the deadline day itself."""
+    return deadline - timedelta(days=1) if deadline else None
+
+
+def is_code_fresh(code_at: datetime | None, now: datetime) -> bool:
+    """A code can still be typed in: the one rule for ``status``, the calendar and notifications."""
+    return code_at is not None and timedelta(0) <= now - code_at <= CODE_LIFETIME
 
 
 def next_action(row: StoredRow, state: State, days_left: int | None, now: datetime) -> NextAction:
     if state is State.CODE_RECEIVED:
-        fresh = row.code_at is not None and now - row.code_at <= CODE_LIFETIME
-        return NextAction.ENTER_CODE if fresh else NextAction.REFILL_FORM
+        if is_code_fresh(row.code_at, now):
+            return NextAction.ENTER_CODE
+        # Past its deadline a new code for that round is no goal in itself: objecting still stops future use.
+        passed = row.deadline is not None and now.date() >= row.deadline
+        return NextAction.OBJECT_LATE if passed else NextAction.REFILL_FORM
     if state is State.AWAITING_ANSWER:
         return NextAction.WAIT_FOR_ANSWER
     if state is State.ACCEPTED:
@@ -83,4 +107,7 @@ def status_of(row: StoredRow, now: datetime) -> StatusRow:
     urgent = state in (State.ACTION_NEEDED, State.CODE_RECEIVED, State.DEADLINE_PASSED, State.REFUSED) and (
         days_left is None or days_left <= 7
     )
-    return StatusRow(row=row, state=state, days_left=days_left, next_action=action, urgent=urgent)
+    last_day = last_day_of(row.deadline)
+    return StatusRow(row=row, state=state, days_left=days_left, next_action=action, urgent=urgent, last_day=last_day,
+                     days_to_last_day=(last_day - today).days if last_day else None,
+                     announced_later=row.opened_at is not None and row.opened_at > now)

@@ -50,8 +50,8 @@ __all__ = [
 ]
 
 #: The contract's ``status --json`` fields, in order (the CSV columns).
-STATUS_FIELDS: Final = ("mailbox", "platform", "account", "round", "state", "deadline", "days_left", "objection_url",
-                        "next_action", "last_event_at")
+STATUS_FIELDS: Final = ("mailbox", "platform", "account", "round", "state", "deadline", "days_left", "last_day",
+                        "objection_url", "next_action", "last_event_at")
 #: The ``history --json`` fields, in order (the CSV columns).
 HISTORY_FIELDS: Final = ("at", "mailbox", "platform", "account", "round", "from", "to", "manual", "via", "source",
                          "reference", "note")
@@ -89,12 +89,13 @@ def _row_key(mailbox: str, platform: str, account: str, round_: str) -> tuple[st
 
 
 def calendar_rows(rows: Iterable[StoredRow], now: datetime) -> list[StatusRow]:
-    """The rows that get an event: open at ``now`` (effective state), with a last day not yet past."""
+    """The rows that get an event: open at ``now`` (effective state), with a last day not yet past,
+    of a round already announced at ``now`` (a round announced later is no business of ``now``'s)."""
     today = now.date()
     out: list[StatusRow] = []
     for row in rows:
         s = status_of(row, now)
-        if s.state not in OPEN_STATES or row.deadline is None:
+        if s.state not in OPEN_STATES or row.deadline is None or s.announced_later:
             continue
         if row.deadline - timedelta(days=1) < today:
             continue
@@ -146,8 +147,9 @@ def _vevent(row: StoredRow, last_day: date, sequence: int, now: datetime, lang: 
     """The all-day event of one open row on its last day to object, with its alarms still ahead."""
     from icalendar import Alarm, Event
 
-    # What to do, as it will read on the last day (the event's own day).
-    on_the_day = status_of(row, max(now, datetime.combine(last_day, time(reminder_hour), tzinfo=now.tzinfo)))
+    # What to do at the export's moment, as `status` says it then: one decision for every output.
+    # Each alarm below says what is to be done at its own moment (as `status` will say it then).
+    at_export = status_of(row, now)
     ev = Event()
     ev.add("uid", event_uid(row))
     ev.add("dtstamp", now.astimezone(UTC))
@@ -156,7 +158,7 @@ def _vevent(row: StoredRow, last_day: date, sequence: int, now: datetime, lang: 
     ev.add("dtstart", last_day)
     ev.add("dtend", last_day + timedelta(days=1))
     ev.add("summary", _t("summary", lang).format(platform=platform_name(row.platform), account=row.account))
-    ev.add("description", _event_description(on_the_day, last_day, lang))
+    ev.add("description", _event_description(at_export, last_day, lang))
     if row.objection_url:
         ev.add("url", row.objection_url)
     ev.add("transp", "TRANSPARENT")
@@ -168,8 +170,7 @@ def _vevent(row: StoredRow, last_day: date, sequence: int, now: datetime, lang: 
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("trigger", timedelta(days=-d, hours=reminder_hour))
-        alarm.add("summary", note(lang, "reminder.summary0" if d == 0 else "reminder.summary", days=d,
-                                  platform=row.platform))
+        alarm.add("summary", note(lang, "reminder.summary", days=d, platform=row.platform))
         alarm.add("description", note(lang, "reminder.body", account=row.account, last_day=format_date(last_day, lang),
                                       action=next_action_text(status_of(row, at), lang)))
         ev.add_component(alarm)

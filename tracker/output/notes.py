@@ -45,8 +45,6 @@ def note_text(planned: PlannedNotification, lang: str) -> NoteText:
     """The summary, body and log line of ``planned`` in ``lang``."""
     values = {name: _shown(value, lang) for name, value in planned.values.items()}
     summary_key, body_key, log_key = TEXTS[planned.kind]
-    if planned.kind is NotificationKind.REMINDER and values["days"] == 0:
-        summary_key = "reminder.summary0"  # "last day", not "0 days left"
     return NoteText(summary=note(lang, summary_key, **values), body=note(lang, body_key, **values),
                     log_text=note(lang, log_key, **values) if log_key else None)
 

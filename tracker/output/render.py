@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from tracker import i18n
@@ -40,22 +40,24 @@ def classification_line(source: str, c: Classification) -> str:
     from the mail or its file: each is made safe on its own (:func:`for_people`), before the
     line is put together, so no quoted value can act on the "NOT AUTHENTIC" beside it.
     """
-    bits = [c.kind.value]
+    from tracker.output.words import doubt_text, kind_label
+
+    bits = [kind_label(c.kind.value)]
     if c.platform:
         bits.append(c.platform.value)
     if c.language:
         bits.append(c.language)
     if c.deadline:
-        bits.append(_("deadline {date}").format(date=c.deadline.isoformat()))
+        bits.append(_("deadline {date}").format(date=i18n.format_date(c.deadline)))
     if c.code:
-        bits.append(_("code ******"))
+        bits.append(_("a confirmation code (hidden here)"))
     if c.reference:
         bits.append(_("ref {reference}").format(reference=for_people(c.reference, one_line=True)))
     if c.authentic is False:
         bits.append(_("NOT AUTHENTIC"))
     line = f"{for_people(source, one_line=True)}: " + ", ".join(bits)
     if c.warnings:
-        line += " [" + "; ".join(for_people(w, one_line=True) for w in c.warnings) + "]"
+        line += " [" + "; ".join(doubt_text(w) for w in c.warnings) + "]"
     return line
 
 
@@ -113,8 +115,19 @@ def format_date(d: date, lang: str) -> str:
 
 
 def next_action_text(s: StatusRow, lang: str) -> str:
-    last_day = s.row.deadline - timedelta(days=1) if s.row.deadline else None
-    return _(_NEXT[s.next_action], lang).format(last_day=format_date(last_day, lang) if last_day else "?")
+    return _(_NEXT[s.next_action], lang).format(last_day=format_date(s.last_day, lang) if s.last_day else "?")
+
+
+def countdown(days: int, lang: str) -> str:
+    """Days to the last day to object as people say them: "today", "tomorrow", "in 3 days".
+
+    The one wording of the table, the reminders and the calendar's alarms, so that a week before
+    the last day all of them say "in 7 days"."""
+    if days == 0:
+        return _("today", lang)
+    if days == 1:
+        return _("tomorrow", lang)
+    return ngettext("in {n} day", "in {n} days", days, lang).format(n=days)
 
 
 def state_label(state: str, lang: str) -> str:
@@ -132,6 +145,7 @@ def status_json(rows: list[StatusRow], lang: str) -> list[dict[str, Any]]:
             "state": s.state.value,
             "deadline": s.row.deadline.isoformat() if s.row.deadline else None,
             "days_left": s.days_left,
+            "last_day": s.last_day.isoformat() if s.last_day else None,
             "objection_url": s.row.objection_url,
             "next_action": next_action_text(s, lang),
             "last_event_at": s.row.last_event_at.isoformat(),
@@ -163,7 +177,6 @@ _NOTE: dict[str, str] = {
     "reread.body": N_("Read again with a better classifier, round {round} was shown as '{before}' and is now "
                       "'{after}'. Open tracker status."),
     "fake.body": N_("{source}: {warning}. Do not click its links or enter a code."),
-    "reminder.summary0": N_("Last day to object ({platform})"),
     "reminder.body": N_("{account}: the last day to object is {last_day}. {action}"),
     "test.summary": N_("tracker: test notification"),
     "test.body": N_("If you see this, desktop notifications work."),
@@ -171,9 +184,8 @@ _NOTE: dict[str, str] = {
 
 
 def note(lang: str, key: str, **values: Any) -> str:
-    """A notification text in ``lang`` (``reminder.summary`` agrees with its number of days)."""
+    """A notification text in ``lang`` (``reminder.summary`` counts down to the last day, as the table)."""
     if key == "reminder.summary":
-        days = int(values["days"])
-        return ngettext("{days} day left to object ({platform})", "{days} days left to object ({platform})", days,
-                        lang).format(**values)
+        return _("Last day to object {when} ({platform})", lang).format(
+            when=countdown(int(values["days"]), lang), platform=values["platform"])
     return _(_NOTE[key], lang).format(**values)

@@ -40,7 +40,18 @@ from tracker.model import (
     SuspiciousMessage,
 )
 from tracker.store import reads
-from tracker.store.engine import ensure_schema, make_private, open_engine, resolve_url, store_error
+from tracker.store.engine import (
+    HEAD,
+    REVISIONS,
+    current_revision,
+    ensure_schema,
+    is_writable,
+    make_private,
+    open_engine,
+    open_read_only_engine,
+    resolve_url,
+    store_error,
+)
 from tracker.store.tables import EVENTS, SENT, SETTINGS
 
 if TYPE_CHECKING:
@@ -56,6 +67,9 @@ _GROUPING = "account_groups"
 
 class Store:
     """A tracker database, upgraded to this version's schema on open."""
+
+    #: False when opened read-only on a file this user cannot write (see :meth:`open_read_only`).
+    writable: bool = True
 
     def __init__(self, engine: Engine, where: str, account_groups: Iterable[Iterable[str]] = ()) -> None:
         self.engine = engine
@@ -78,6 +92,68 @@ class Store:
         if migrate:
             store._apply_grouping()
         return store
+
+    @classmethod
+    def open_read_only(cls, db: str | None = None, config_url: str | None = None,
+                       account_groups: Iterable[Iterable[str]] = ()) -> Store:
+        """The database for a command that only reads.
+
+        A SQLite file is opened read-only, and nothing is created (no file, no data folder):
+        `status` works in a folder the user may only read, and asking about a database that
+        does not exist leaves none behind (the reader gets an empty database in memory: nothing
+        is tracked yet). A file that needs writing first (an older schema, a new account
+        grouping) is opened the ordinary way when it can be written. A server database is
+        opened the ordinary way: its permissions are the server's business.
+        """
+        _url, path = resolve_url(db, config_url, create_dir=False)
+        if path is None:
+            return cls.open(db, config_url, account_groups)
+        where = str(path)
+        if not path.exists():
+            return cls._nothing_yet(where, account_groups)
+        engine = open_read_only_engine(path)
+        rev = current_revision(engine, where)
+        store = cls(engine, where, account_groups)
+        if rev is None:
+            engine.dispose()
+            return cls._nothing_yet(where, account_groups)  # an empty file, as a crash at creation leaves
+        store.writable = is_writable(path)
+        if rev not in REVISIONS:
+            ensure_schema(engine, where)  # refuses a database written by a newer tracker, writing nothing
+        make_private(path)  # tracker's own: no longer readable by others (a mode, not a write)
+        if rev != HEAD or not store._grouping_is_current():
+            if rev != HEAD and not store.writable:
+                engine.dispose()
+                raise StoreError(_("{where}: the database needs an upgrade to this version of tracker, and it is "
+                                   "read-only for you").format(where=where))
+            if rev == HEAD and not store.writable:
+                logger.warning("%s: account groups changed since the rows were built; they are rebuilt on the next "
+                               "import or poll (the database is read-only here)", where)
+                return store
+            engine.dispose()
+            return cls.open(db, config_url, account_groups)  # upgrades, or refuses a newer schema
+        return store
+
+    @classmethod
+    def _nothing_yet(cls, where: str, account_groups: Iterable[Iterable[str]]) -> Store:
+        """An empty database in memory, for reading where none exists (tables only, no migration)."""
+        from sqlalchemy import create_engine
+        from sqlalchemy.pool import StaticPool
+
+        from tracker.store.tables import METADATA
+
+        engine = create_engine("sqlite://", poolclass=StaticPool)
+        METADATA.create_all(engine)
+        store = cls(engine, where, account_groups)
+        store.writable = False
+        return store
+
+    def _grouping_is_current(self) -> bool:
+        with self._read() as conn:
+            return reads.setting(conn, _GROUPING) == self._grouping_fingerprint()
+
+    def _grouping_fingerprint(self) -> str:
+        return json.dumps(sorted(sorted(g) for g in self.groups))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -104,7 +180,7 @@ class Store:
 
     def _apply_grouping(self) -> None:
         """Rebuild every row when the configured account grouping changed since the last run."""
-        fingerprint = json.dumps(sorted(sorted(g) for g in self.groups))
+        fingerprint = self._grouping_fingerprint()
         with self._read() as conn:
             if reads.setting(conn, _GROUPING) == fingerprint:
                 return
@@ -135,10 +211,15 @@ class Store:
         """Record a manual mark (``tracker mark``) on the one group it can mean; that group.
 
         Which group is decided inside the write transaction, by :func:`resolve_mark_group`, so
-        that the mark lands on what the database holds at that moment.
+        that the mark lands on what the database holds at that moment. Without a round, the mark
+        joins the group's latest round before ``at`` (as mail would); a group with no dated notice
+        before ``at`` (an account new to the database) takes the latest round any account was
+        told of before ``at``, and ``unknown`` only when there is none.
         """
         with self.batch() as b:
             group = resolve_mark_group(b.groups_of(account), account, platform, mailbox, self.accounts)
+            if round_hint is None and b.latest_round(at, group) is None:
+                round_hint = b.latest_round(at)
             b.add_event(group=group, kind=kind, at=at, sort_key=f"manual:{at.isoformat()}", manual=True,
                         round_hint=round_hint, note=note)
         return group
@@ -186,6 +267,10 @@ class Store:
     def history(self, account: str | None = None) -> list[HistoryLine]:
         with self._read() as c:
             return reads.history(c, account)
+
+    def latest_event_id(self) -> int:
+        with self._read() as c:
+            return reads.latest_event_id(c)
 
     def any_stale(self, classifier: str) -> bool:
         """Is any stored message decided by another classifier? (One indexed look, on every start.)"""

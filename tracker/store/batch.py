@@ -148,6 +148,17 @@ class Batch:
                 dict(at=m.at, mailbox=m.mailbox, platform=m.platform, account=m.account, round=m.round,
                      before=m.before, after=m.after, classifier=m.classifier) for m in moved])
 
+    def latest_round(self, at: datetime, group: GroupKey | None = None) -> str | None:
+        """The round of the latest dated notice at or before ``at`` (of ``group``, or of any account):
+        Meta announces a round to every account at once, so another account's notice names it too."""
+        e = EVENTS.c
+        statement = select(e.deadline).where(e.kind == EventKind.NOTICE.value, e.deadline.is_not(None),
+                                             e.manual.is_(False), e.at <= at)
+        if group is not None:
+            statement = statement.where(e.mailbox == group[0], e.platform == group[1], e.account == group[2])
+        deadline = self.session.execute(statement.order_by(e.at.desc(), e.id.desc()).limit(1)).scalar()
+        return deadline.isoformat() if deadline else None
+
     def groups_of(self, account: str) -> list[GroupKey]:
         return [(m, p, a) for m, p, a in self.session.execute(
             select(EVENTS.c.mailbox, EVENTS.c.platform, EVENTS.c.account)

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, Final, Generic, TypeVar
 
-from sqlalchemy import Connection, Dialect, Select, Table, bindparam, or_, select
+from sqlalchemy import Connection, Dialect, Select, Table, bindparam, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from tracker.core.status import StoredRow
@@ -93,8 +93,14 @@ def _shape(cls: type[T], *tables: Table, columns: Mapping[str, ColumnElement[Any
 
 _M, _E, _L = MESSAGES.c, EVENTS.c, LOCATIONS.c
 
-ROW: Final = _shape(StoredRow, STATUS, convert={"state": State})
-HISTORY: Final = _shape(HistoryLine, TRANSITIONS, MESSAGES, EVENTS)
+_T = TRANSITIONS.c
+#: When a row's round was opened: the date of its first move (the notice, for a dated round).
+_OPENED_AT: Final = (select(_T.at).where(_T.mailbox == STATUS.c.mailbox, _T.platform == STATUS.c.platform,
+                                         _T.account == STATUS.c.account, _T.round == STATUS.c.round)
+                     .order_by(_T.at).limit(1).scalar_subquery())
+ROW: Final = _shape(StoredRow, STATUS, columns={"opened_at": _OPENED_AT}, convert={"state": State})
+HISTORY: Final = _shape(HistoryLine, TRANSITIONS, MESSAGES, EVENTS, columns={"kind": _M.kind, "subject": _M.raw},
+                        convert={"subject": lambda raw: _subject_of(bytes(raw))})
 SUSPICIOUS: Final = _shape(SuspiciousMessage, MESSAGES, columns={"at": _M.sent_at}, convert={"warnings": tuple})
 MALFORMED: Final = _shape(MalformedMessage, MESSAGES)
 STALE: Final = _shape(StaleMessage, MESSAGES, columns={"db_id": _M.id, "key": _M.message_key},
@@ -134,6 +140,19 @@ def suspicious(conn: Connection, since: datetime | None) -> list[tuple[int, Susp
 
 def malformed(conn: Connection) -> list[MalformedMessage]:
     return MALFORMED.all(conn, MALFORMED.select().where(_M.error.is_not(None)).order_by(_M.id))
+
+
+def _subject_of(raw: bytes) -> str | None:
+    """A stored message's Subject, decoded (RFC 2047), for the audit trail: people recognise a
+    mail by its subject, not by where it was read from."""
+    from email.parser import BytesHeaderParser
+
+    from tracker.core.parse import decode_header_value, peek_headers
+
+    value = BytesHeaderParser().parsebytes(peek_headers(raw).block + b"\n\n").get("Subject")
+    if value is None:
+        return None
+    return " ".join(decode_header_value(str(value)).split()) or None
 
 
 def history(conn: Connection, account: str | None) -> list[HistoryLine]:
@@ -215,6 +234,11 @@ def sent_keys(conn: Connection, prefix: str) -> set[str]:
     if prefix:
         statement = statement.where(SENT.c.key.like(prefix.replace("%", "") + "%"))
     return set(conn.execute(statement).scalars())
+
+
+def latest_event_id(conn: Connection) -> int:
+    """The newest event's id (0: none): the daemon's cheap look for what other processes wrote."""
+    return int(conn.execute(select(func.max(EVENTS.c.id))).scalar() or 0)
 
 
 def recent_events(conn: Connection, since: datetime, above_id: int) -> list[RecentEvent]:
