@@ -71,8 +71,38 @@ class AppContext:
             reread_stale(store, cfg.trust, self.now())
         return store
 
+    def missing_database(self) -> Path | None:
+        """The SQLite file that opening the store would create, or None (it exists, or lives on a server)."""
+        from tracker.store.engine import resolve_url
+
+        cfg = self.config
+        _url, path = resolve_url(self.db, cfg.database_url, create_dir=False)
+        return path if path is not None and not path.exists() else None
+
+    def read_store(self) -> Any:
+        """The database for a command that only reads: opened read-only, creating nothing (an
+        empty one when there is none yet). Messages an older classifier decided are read again
+        (as :meth:`open_store` does) where the database can be written, and left as they are where not."""
+        from tracker.model import CLASSIFIER
+        from tracker.store import Store
+
+        cfg = self.config
+        store = Store.open_read_only(self.db, cfg.database_url, cfg.account_groups)
+        if store.writable and store.any_stale(CLASSIFIER):
+            store.close()
+            return self.open_store()
+        return store
+
 
 pass_app = click.make_pass_decorator(AppContext)
+
+
+def discard_database(store: Any, path: Path) -> None:
+    """Remove a database this command created and then failed to fill: a failed first import
+    leaves no file behind (SQLite's journal and WAL files go with it)."""
+    store.close()
+    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)
 
 
 def echo_problem(message: object, *, warning: bool = False) -> None:

@@ -23,6 +23,7 @@ import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
+from urllib.parse import quote
 
 from sqlalchemy import Engine, Select, String, column, create_engine, event, select, table
 from sqlalchemy.engine import make_url
@@ -56,12 +57,16 @@ def default_db_path() -> Path:
     return user_data_path("tracker", appauthor=False) / "tracker.db"
 
 
-def resolve_url(db: str | None, config_url: str | None = None) -> tuple[str, Path | None]:
-    """``(SQLAlchemy URL, SQLite file path or None)`` from ``--db``, the config, or the default."""
+def resolve_url(db: str | None, config_url: str | None = None, *, create_dir: bool = True) -> tuple[str, Path | None]:
+    """``(SQLAlchemy URL, SQLite file path or None)`` from ``--db``, the config, or the default.
+
+    ``create_dir``: create the default data folder (a reader passes False: it creates nothing).
+    """
     value = db or config_url
     if not value:
         path = default_db_path()
-        _ensure_private_dir(path.parent)
+        if create_dir:
+            _ensure_private_dir(path.parent)
         return f"sqlite:///{path}", path
     if "://" not in value:
         path = Path(value).expanduser()
@@ -149,6 +154,26 @@ def open_engine(url: str, path: Path | None) -> Engine:
     if engine.dialect.name == "sqlite":
         _sqlite_pragmas(engine)
     return engine
+
+
+def open_read_only_engine(path: Path) -> Engine:
+    """An engine on an existing SQLite file that can neither write nor create anything.
+
+    ``mode=ro`` refuses every write. A WAL database still wants its ``-shm`` file beside it,
+    which a read-only folder cannot hold: when the folder is not writable and no writer left a
+    ``-wal`` file (a writer would need the folder too), the file is opened ``immutable``.
+    """
+    uri = f"file:{quote(str(path))}?mode=ro"
+    if not os.access(path.parent, os.W_OK) and not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+    _sqlite_pragmas(engine)
+    return engine
+
+
+def is_writable(path: Path) -> bool:
+    """Can a writer open this SQLite file (the file, and its folder for the journal and WAL)?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _describe(e: BaseException) -> str:
