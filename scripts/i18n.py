@@ -145,6 +145,9 @@ def cldr() -> dict[str, dict[str, object]]:
         loc = Locale.parse(lang)
         out[lang] = {"months": [loc.months["format"]["wide"][m] for m in range(1, 13)],
                      "date_long": loc.date_formats["long"].pattern,
+                     "time_short": loc.time_formats["short"].pattern,
+                     "datetime_long": loc.datetime_formats["long"],
+                     "am_pm": [loc.day_periods["format"]["abbreviated"][p] for p in ("am", "pm")],
                      "group": loc.number_symbols["latn"]["group"]}
     return out
 

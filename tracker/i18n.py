@@ -27,7 +27,7 @@ import os
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any, Final
@@ -165,6 +165,39 @@ def _format_date(d: date, lang: str) -> str:
         return f[1:-1]
 
     return _FIELD.sub(field, str(data["date_long"]))
+
+
+def format_datetime(moment: datetime, lang: str | None = None) -> str:
+    """A moment as people read it, in the local time zone: "20 novembre 2026, 10:00",
+    "November 20, 2026, 10:00 AM" (CLDR's long date, short time, and long glue between them).
+    Stored times are UTC; a person reads the time of their own clock."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    lang = lang or _current
+    glue = str(_cldr()[lang]["datetime_long"])
+    return glue.replace("{1}", _format_date(local.date(), lang)).replace("{0}", _format_time(local.hour, local.minute,
+                                                                                              lang))
+
+
+_TIME_FIELD = re.compile(r"H+|h+|m+|a+|'[^']*'")
+
+
+@cache
+def _format_time(hour: int, minute: int, lang: str) -> str:
+    data = _cldr()[lang]
+
+    def field(m: re.Match[str]) -> str:
+        f = m.group(0)
+        if f[0] == "H":
+            return f"{hour:0{len(f)}d}"
+        if f[0] == "h":
+            return f"{(hour % 12) or 12:0{len(f)}d}"
+        if f[0] == "m":
+            return f"{minute:0{len(f)}d}"
+        if f[0] == "a":
+            return str(data["am_pm"][hour >= 12])
+        return f[1:-1]
+
+    return _TIME_FIELD.sub(field, str(data["time_short"]))
 
 
 def format_number(n: int, lang: str | None = None) -> str:

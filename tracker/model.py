@@ -175,6 +175,33 @@ class ParsedMessage:
         return self.recipients[0].lower() if self.recipients else None
 
 
+class Doubt(str):
+    """A reason for doubt about a message (a warning): its English text, which the JSON and the
+    store keep (the contract's warnings stay language-neutral), carrying the message id it was
+    made from and its values, so that a person reads it in their language
+    (:func:`tracker.output.render.doubt_text`). A value may itself be a ``Doubt`` (the reason
+    inside a reason), translated in its turn. Being a ``str``, it compares, hashes and serialises
+    as its English text: a corpus expectation written as text still matches it.
+    """
+
+    template: str
+    values: Mapping[str, str]
+
+    def __new__(cls, template: str, /, **values: str) -> Doubt:
+        self = super().__new__(cls, template.format(**values))
+        self.template = template
+        self.values = values
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # str's own pickling would drop the template (a process pool sends classifications back)
+        return (_doubt, (self.template, dict(self.values)))
+
+
+def _doubt(template: str, values: dict[str, str]) -> Doubt:
+    return Doubt(template, **values)
+
+
 @dataclass(frozen=True, slots=True)
 class Classification:
     """The contract's ``classify --json`` fields for one message (``source`` apart)."""
@@ -217,6 +244,8 @@ class HistoryLine:
     source: str | None
     reference: str | None
     note: str | None
+    kind: str | None = None  # the kind of the message behind the move (None: a manual mark)
+    subject: str | None = None  # its Subject, for people (None: manual, or stored before its bytes were kept)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,8 @@ def test_classify_explain_prints_every_section_in_the_persons_language(notice: P
     result = CliRunner().invoke(cli, ["--lang", lang, "classify", "--explain", str(notice)], catch_exceptions=False)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"{notice}: policy_notice, facebook, en")
+    kind = {"en": "policy change notice", "fr": "avis de changement de politique"}[lang]
+    assert lines[0].startswith(f"{notice}: {kind}, facebook, en")
     shown = [line for line in lines if not line.startswith("    ")]
     assert shown[1:] == list(titles)
     assert any("2026-12-16" in line for line in lines)

@@ -17,8 +17,9 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
+from tracker.core import doubts
 from tracker.i18n import N_
-from tracker.model import Link
+from tracker.model import Doubt, Link
 
 if TYPE_CHECKING:  # at run time only when explaining: tracker.core.classify imports this module
     from tracker.core.classify.explain import Explain
@@ -552,23 +553,23 @@ def hidden_by(url: str, redirects: Mapping[str, str]) -> str | None:
 def url_problem(url: str, is_meta_host: Callable[[str], bool]) -> str | None:
     """Why ``url`` is not a safe Meta link (https, a Meta host, no user@host trick), or None."""
     if any(c in url for c in "\\\t\r\n ") or any(ord(c) < 32 for c in url):
-        return "malformed link"
+        return Doubt(doubts.MALFORMED_LINK)
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        return "malformed link"
+        return Doubt(doubts.MALFORMED_LINK)
     if parts.scheme.lower() != "https":
-        return f"link is not https ({parts.scheme or 'no scheme'})"
+        return Doubt(doubts.LINK_NOT_HTTPS, scheme=parts.scheme or "no scheme")
     if "@" in parts.netloc:
-        return f"link hides its real host behind '@' ({parts.hostname})"
+        return Doubt(doubts.LINK_HIDDEN_HOST, host=str(parts.hostname))
     host = (parts.hostname or "").lower()
     if not host or not host.isascii():
-        return f"link host {host!r} is not plain ASCII"
+        return Doubt(doubts.LINK_NOT_ASCII, host=repr(host))
     if port not in (None, 443):
-        return f"link uses port {port}"
+        return Doubt(doubts.LINK_PORT, port=str(port))
     if not is_meta_host(host):
-        return f"link points outside Meta ({host})"
+        return Doubt(doubts.LINK_OUTSIDE_META, host=host)
     return None
 
 
@@ -621,13 +622,13 @@ def _decide_link(found: _Links, form_paths: tuple[str, ...], is_meta_host: Calla
         if explain is not None:
             _link_verdict(explain, N_("none taken: the link presented as the form is wrapped in more than {depth} "
                                       "redirects"), "", depth=MAX_WRAPPINGS)
-        return None, f"objection link is unsafe: wrapped in more than {MAX_WRAPPINGS} redirects"
+        return None, Doubt(doubts.LINK_TOO_DEEP,
+                           depth=str(MAX_WRAPPINGS))
     if found.hidden:
         if explain is not None:
             _link_verdict(explain, N_("none taken: a mail-security service ({service}) replaced the form link by an "
                                       "opaque token"), "", service=found.hidden)
-        return None, (f"a mail-security service ({found.hidden}) hid the objection link: open the form from "
-                      "Meta's Privacy Centre (Settings > Privacy Centre) instead")
+        return None, Doubt(doubts.LINK_HIDDEN_BY_SERVICE, service=found.hidden)
     if explain is not None:
         _link_verdict(explain, N_("none taken: no link is presented as the form or has a known form path"), "")
     return None, None
@@ -683,7 +684,7 @@ def _choose(group: list[str], labelled: bool, is_meta_host: Callable[[str], bool
                 if explain is not None:
                     _link_verdict(explain, N_("rejected: {url} is presented as the form but unsafe ({problem}): "
                                               "no link at all"), u, problem=problem)
-                return None, f"objection link is unsafe: {problem}"
+                return None, Doubt(doubts.LINK_UNSAFE, problem=problem)
         if explain is not None:
             _link_verdict(explain, N_("taken: {url}, presented as the form by its words (a known form path "
                                       "first), every such link safe"), group[0])

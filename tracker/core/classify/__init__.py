@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime
 
-from tracker.core import extract
+from tracker.core import doubts, extract
 from tracker.core.classify import explain as ex
 from tracker.core.classify.authenticity import check_authenticity
 from tracker.core.classify.explain import Explain, Words
@@ -29,7 +29,7 @@ from tracker.core.extract import Matcher
 from tracker.core.parse import Headers, parse, peek_headers, quick_text
 from tracker.errors import MessageError
 from tracker.i18n import N_, _
-from tracker.model import CLASSIFIER, Classification, Kind, ParsedMessage, Platform, Sender, Trust
+from tracker.model import CLASSIFIER, Classification, Doubt, Kind, ParsedMessage, Platform, Sender, Trust
 
 __all__ = ["CLASSIFIER", "Explain", "classify_bytes", "classify_message", "lexicon", "presents_as_meta",
            "time_budget"]
@@ -139,9 +139,10 @@ def _authenticity(msg: ParsedMessage, lex: Lexicon, trust: Trust,
             explain.note(ex.AUTHENTIC, N_("more than one {headers} header (RFC 5322 allows one): not authentic"),
                          headers=", ".join(msg.repeated))
         authentic = False
-        warnings.append(f"more than one {', '.join(msg.repeated)} header: RFC 5322 allows one")
+        warnings.append(Doubt(doubts.REPEATED_HEADER,
+                              headers=", ".join(msg.repeated)))
     if msg.cut:
-        warnings.append("message too long: only its beginning was read")
+        warnings.append(Doubt(doubts.TOO_LONG))
     return authentic, warnings
 
 

@@ -9,13 +9,14 @@ when a trusted forwarder's ARC results say so.
 
 from __future__ import annotations
 
+from tracker.core import doubts
 from tracker.core.classify.authres import AuthResult, MethodResult, parse_auth_results
 from tracker.core.classify.explain import AUTHENTIC, Explain, Words
 from tracker.core.classify.lexicon import Lexicon
 from tracker.core.classify.receiving import Trace, arc_results, receiving_verdict
 from tracker.core.classify.senders import is_meta_domain, lookalike_reason, name_platform, registrable
 from tracker.i18n import N_
-from tracker.model import Sender, Trust
+from tracker.model import Doubt, Sender, Trust
 
 __all__ = ["AuthResult", "check_authenticity", "parse_auth_results", "verdict"]
 
@@ -62,16 +63,16 @@ def verdict(result: AuthResult, from_domain: str, lex: Lexicon, *,
             _weighed(explain, m, d, aligned, aligned and (m.result == "pass" or m.result in _FAIL))
     if dmarc_fail:
         _outcome(explain, N_("a DMARC fail outweighs any pass"))
-        return False, f"DMARC fail for {from_domain}"
+        return False, Doubt(doubts.DMARC_FAIL, domain=from_domain)
     if dkim_fail and not dkim_pass:
         _outcome(explain, N_("an aligned DKIM fail with no aligned DKIM pass"))
-        return False, f"DKIM fail for {from_domain}"
+        return False, Doubt(doubts.DKIM_FAIL, domain=from_domain)
     if dmarc_pass or dkim_pass:
         _outcome(explain, N_("an aligned DMARC pass") if dmarc_pass else N_("an aligned DKIM pass for a Meta domain"))
         return True, None
     _outcome(explain, N_("no aligned DMARC or DKIM pass (SPF alone never decides)"))
     seen = ", ".join(f"{m.method}={m.result}" for m in result.methods if m.method in ("dkim", "dmarc"))
-    return False, seen or "no DMARC or DKIM result"
+    return False, seen or Doubt(doubts.NO_DMARC_OR_DKIM_RESULT)
 
 
 def _weighed(explain: Explain, m: MethodResult, domain: str, aligned: bool, counts: bool) -> None:
@@ -105,28 +106,27 @@ def _check(sender: Sender | None, trace: Trace, lex: Lexicon, trust: Trust,
            explain: Explain | None) -> tuple[bool, list[str]]:
     warnings: list[str] = []
     if sender is None:
-        return False, ["no sender address"]
+        return False, [Doubt(doubts.NO_SENDER_ADDRESS)]
     domain = sender.domain
     meta_from = is_meta_domain(domain, lex)
     reason = lookalike_reason(domain, lex)
     if reason:
-        warnings.append(f"look-alike sender domain {domain} ({reason})")
+        warnings.append(Doubt(doubts.LOOKALIKE_SENDER, domain=domain, reason=reason))
     elif not meta_from:
         claimed = name_platform(sender.display_name, lex)
         if claimed:
-            warnings.append(f"display name '{sender.display_name}' claims {claimed.value} but the address is "
-                            f"{sender.address}, not a Meta domain")
+            warnings.append(Doubt(doubts.DISPLAY_NAME_CLAIMS, name=sender.display_name, platform=claimed.value,
+                                  address=sender.address))
         else:
-            warnings.append(f"sender domain {domain} is not a Meta domain")
+            warnings.append(Doubt(doubts.NOT_META_DOMAIN, domain=domain))
     if explain is not None:
         explain.note(AUTHENTIC, N_("sender domain {domain}: {what}"), domain=domain, what=Words((
             N_("a Meta domain") if meta_from else N_("a look-alike") if reason else N_("not a Meta domain"),)))
     v = receiving_verdict(trace, lex.receivers, trust.authserv_ids, explain=explain)
     if v.forged:
-        warnings.append(f"forged result below the receiving server's ({', '.join(sorted(set(v.forged)))}): "
-                        "it came with the message and does not count")
+        warnings.append(Doubt(doubts.FORGED_BELOW, ids=", ".join(sorted(set(v.forged)))))
     if v.result is None:
-        warnings.append(v.why_none or "no verdict from the receiving server")
+        warnings.append(v.why_none or Doubt(doubts.NO_VERDICT))
         return False, warnings
     if not meta_from:
         if explain is not None:
@@ -144,8 +144,14 @@ def _check(sender: Sender | None, trace: Trace, lex: Lexicon, trust: Trust,
                 explain.note(AUTHENTIC, N_("ARC: instance 1's results ({authserv}), sealed by a trusted forwarder, "
                                            "weighed instead"), authserv=first.authserv_id or "(no id)")
         if first is not None and verdict(first, domain, lex, explain=explain)[0]:
-            return True, [*warnings, f"authenticated by the first hop's ARC results ({first.authserv_id}), "
-                                     "sealed by a trusted forwarder"]
+            return True, [*warnings, Doubt(doubts.ARC_FIRST_HOP, authserv=str(first.authserv_id))]
     if not passed:
-        warnings.append(f"not authenticated as Meta by {v.result.authserv_id or 'the receiving server'} ({why})")
+        warnings.append(_not_authenticated(v.result.authserv_id, why or ""))
     return passed, warnings
+
+
+def _not_authenticated(authserv_id: str | None, why: str) -> Doubt:
+    """The warning of a failed verdict, naming the server when its header names it."""
+    if authserv_id:
+        return Doubt(doubts.NOT_AUTHENTICATED, authserv=authserv_id, why=why)
+    return Doubt(doubts.NOT_AUTHENTICATED_BY_RECEIVER, why=why)

@@ -28,11 +28,13 @@ import ipaddress
 import re
 from dataclasses import dataclass
 
+from tracker.core import doubts
 from tracker.core.classify.authres import AuthResult, parse_auth_results
 from tracker.core.classify.explain import AUTHENTIC, Explain, Words
 from tracker.core.classify.lexicon import Receiver
 from tracker.core.classify.senders import registrable
 from tracker.i18n import N_
+from tracker.model import Doubt
 
 __all__ = ["Receiver", "Verdict", "arc_results", "entry_hop", "receiving_verdict"]
 
@@ -183,15 +185,15 @@ def _verdict(trace: Trace, receivers: tuple[Receiver, ...], trusted_ids: tuple[s
     """:func:`receiving_verdict`, with the words naming the rule that found the verdict."""
     headers = [(i, parse_auth_results(v)) for i, (n, v) in enumerate(trace) if n == "authentication-results"]
     if not headers:
-        return Verdict(None, "no Authentication-Results header: cannot tell whether Meta sent it"), ""
+        return Verdict(None, Doubt(doubts.NO_AUTH_RESULTS)), ""
     entry = entry_hop(trace, receivers)
     entry_at = entry[0] if entry else len(trace)
     if trusted_ids:
         wanted = {t.lower() for t in trusted_ids}
         mine = [r for _i, r in headers if r.authserv_id in wanted]
         if not mine:
-            return Verdict(None, f"no Authentication-Results header from the trusted server "
-                                 f"({', '.join(trusted_ids)})"), ""
+            return Verdict(None, Doubt(doubts.NO_TRUSTED_AUTH_RESULTS,
+                                       ids=", ".join(trusted_ids))), ""
         return Verdict(_merged(mine)), N_("an authserv-id the configuration trusts (trusted_authserv_ids)")
     entered = None
     if entry is not None:
@@ -207,14 +209,14 @@ def _verdict(trace: Trace, receivers: tuple[Receiver, ...], trusted_ids: tuple[s
     forged = tuple(r.authserv_id or "(no id)" for i, r in headers if i >= entry_at or
                    (entry is not None and _provider_of(r.authserv_id, receivers) not in (None, entered)))
     if not above:
-        why = ("no verdict from the receiving server" if not forged else
-               "forged result below the receiving server's: no verdict from the receiving server")
+        why = Doubt(doubts.NO_VERDICT if not forged else
+                    doubts.FORGED_BELOW_NO_VERDICT)
         return Verdict(None, why, forged), ""
     top = above[0][1]
     provider = _provider_of(top.authserv_id, receivers)
     if provider is not None and entry is not None and provider is not entered:
-        return Verdict(None, f"forged result: {top.authserv_id or 'a Microsoft-style header'} names a provider "
-                             "the message did not enter through", forged), ""
+        return Verdict(None, Doubt(doubts.FORGED_PROVIDER, authserv=top.authserv_id or "a Microsoft-style header"),
+                       forged), ""
     # One server's split headers are one verdict, but only where the entry hop shows which
     # headers the receiving side wrote; with no Received line at all, the topmost alone counts.
     same = [r for _i, r in above if r.authserv_id == top.authserv_id] if entry is not None else [top]

@@ -12,8 +12,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tracker.core import doubts
 from tracker.core.classify.lexicon import Lexicon
-from tracker.model import Platform, Sender
+from tracker.model import Doubt, Platform, Sender
 
 # Second-level labels under which registrations happen (example.co.uk): enough of the
 # public suffix list for alignment checks between a From domain and a DKIM domain.
@@ -88,20 +89,20 @@ def _lookalike_cached(d: str, lex: Lexicon) -> str | None:
     skeleton = decoded.translate(_CONFUSABLES).replace("rn", "m").replace("vv", "w")
     if skeleton != d and (is_meta_domain(skeleton, lex)
                           or any(n in skeleton.replace("-", "") for n in _SKELETON_NAMES)):
-        return "confusable characters"
+        return Doubt(doubts.CONFUSABLE_CHARACTERS)
     base = registrable(decoded).split(".")[0]
     for name in _NAMES:
         if len(name) >= 6 and base != name and _distance(base, name, 2) <= (2 if len(name) >= 8 else 1):
-            return f"one or two letters away from {name}"
+            return Doubt(doubts.LETTERS_AWAY, name=name)
     tokens = set(re.split(r"[.\-_]", skeleton))
     if "fb" in tokens:
-        return "Meta name 'fb' inside a foreign domain"
+        return Doubt(doubts.META_NAME_INSIDE, name="fb")
     for name in _NAMES:
         if name in tokens or (len(name) >= 6 and any(name in t for t in tokens)):
-            return f"Meta name '{name}' inside a foreign domain"
+            return Doubt(doubts.META_NAME_INSIDE, name=name)
         if len(name) >= 8 and any(_one_swapped(t, name) for t in tokens):
             # "lnstagram-mail.com": one letter of a long product name changed, beside other words
-            return f"one letter away from {name} inside a foreign domain"
+            return Doubt(doubts.LETTER_AWAY_INSIDE, name=name)
     return None
 
 
