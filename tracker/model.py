@@ -179,7 +179,7 @@ class Doubt(str):
     """A reason for doubt about a message (a warning): its English text, which the JSON and the
     store keep (the contract's warnings stay language-neutral), carrying the message id it was
     made from and its values, so that a person reads it in their language
-    (:func:`tracker.output.render.doubt_text`). A value may itself be a ``Doubt`` (the reason
+    (:func:`tracker.output.words.doubt_text`). A value may itself be a ``Doubt`` (the reason
     inside a reason), translated in its turn. Being a ``str``, it compares, hashes and serialises
     as its English text: a corpus expectation written as text still matches it.
     """

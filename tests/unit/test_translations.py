@@ -115,6 +115,83 @@ def test_no_user_facing_literal_escapes_translation() -> None:
     assert not found, "strings shown to people without _():\n" + "\n".join(found)
 
 
+#: Where the classifier writes a reason for doubt (a warning, or the reason inside one): the list
+#: of warnings, a receiving server's verdict, or what a check returns (a look-alike's reason, a
+#: link's problem). Each must be a message id of :mod:`tracker.core.doubts`, shown in the reader's
+#: language at the edge, never an English sentence (``Doubt(doubts.X, ...)``).
+_REASON_SINKS = re.compile(r"^(append|extend|Verdict|Doubt)$")
+
+
+def _bare_reasons(path: Path) -> list[str]:
+    """English prose written where a warning is built, in the classifier (the lint above skips it:
+    most of its strings are data, phrases and patterns)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and _REASON_SINKS.search(_func_name(node)):
+            candidates = list(node.args)
+        elif isinstance(node, ast.Return) and node.value is not None:
+            candidates = [node.value]
+        else:
+            continue
+        while any(isinstance(c, ast.Tuple | ast.List | ast.IfExp | ast.BoolOp | ast.Starred) for c in candidates):
+            flat: list[ast.expr] = []
+            for c in candidates:
+                if isinstance(c, ast.Tuple | ast.List):
+                    flat += c.elts
+                elif isinstance(c, ast.IfExp):
+                    flat += [c.body, c.orelse]
+                elif isinstance(c, ast.BoolOp):
+                    flat += c.values
+                elif isinstance(c, ast.Starred):
+                    flat.append(c.value)
+                else:
+                    flat.append(c)
+            candidates = flat
+        for c in candidates:
+            prose = _literal_prose(c)
+            if prose is not None:
+                found.append(f"{path.relative_to(ROOT)}:{c.lineno}: {prose[:60]!r}")
+    return found
+
+
+def _classifier_files() -> list[Path]:
+    return [*sorted((ROOT / "tracker" / "core" / "classify").glob("*.py")), ROOT / "tracker" / "core" / "extract.py"]
+
+
+def test_no_warning_is_an_english_sentence() -> None:
+    """Warnings are message ids with values (tracker.core.doubts), translated where people read them."""
+    found = [line for path in _classifier_files() for line in _bare_reasons(path)]
+    assert not found, "warnings written as English text, not as a message id of tracker.core.doubts:\n" + \
+        "\n".join(found)
+
+
+def test_every_reason_for_doubt_reads_differently_in_french() -> None:
+    from tracker.core import doubts
+
+    for msgid in doubts.ALL:
+        assert _(msgid, "fr") != msgid, f"{msgid!r} has no French"
+
+
+def test_the_reason_lint_catches_an_english_warning(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text('def f(w, d):\n    w.append(f"look-alike sender domain {d}")\n'
+                      '    if d:\n        return False, f"DMARC fail for {d}"\n'
+                      '    return Verdict(None, "no verdict from the receiving server")\n'
+                      '    w.append(Doubt(doubts.DMARC_FAIL, domain=d))\n')
+    found = [line.partition(": ")[0] for line in _bare_reasons_at(sample)]
+    assert [f.rpartition(":")[2] for f in found] == ["2", "4", "5"]
+
+
+def _bare_reasons_at(path: Path) -> list[str]:
+    """:func:`_bare_reasons` for a file outside the checkout (the lint's own test)."""
+    global ROOT
+    saved, ROOT = ROOT, path.parent
+    try:
+        return _bare_reasons(path)
+    finally:
+        ROOT = saved
+
+
 def _shadowed(path: Path) -> list[str]:
     """Functions that call ``_()`` and also assign ``_`` (a throwaway): the call then fails at run time."""
     found = []

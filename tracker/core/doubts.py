@@ -3,7 +3,7 @@
 Each is the English text of the contract's ``warnings`` with ``{names}`` for its values
 (:class:`tracker.model.Doubt`). They are gathered here, not written where they are used,
 so that the output can read a stored warning (English text) back into its id and values
-and show it in the reader's language (:func:`tracker.output.render.doubt_text`).
+and show it in the reader's language (:func:`tracker.output.words.doubt_text`).
 """
 
 from __future__ import annotations
