@@ -240,17 +240,6 @@ def test_unusable_database_is_one_line_and_exit_1(tmp_path: Path, setup: str, ne
     assert (db.read_bytes() if db.exists() else None) == before  # nothing half-written
 
 
-def test_malformed_now_is_one_line(tmp_path: Path) -> None:
-    args = ["--db", str(tmp_path / "t.db"), "--now", "yesterday", "status", "--json"]
-    result = CliRunner().invoke(cli, ["--lang", "en", *args])
-    assert result.exit_code == 1
-    assert result.stderr.strip() == "error: --now: 'yesterday' is not an ISO-8601 date-time (e.g. " \
-                                    "2025-05-20T08:00:00+02:00)"
-    french = CliRunner().invoke(cli, args)  # the suite's locale, LANG=fr_FR.UTF-8
-    assert french.stderr.strip() == "erreur : --now : 'yesterday' n'est pas une date-heure ISO 8601 (par exemple " \
-                                    "2025-05-20T08:00:00+02:00)"
-
-
 def test_migration_upgrade_from_empty_reaches_the_head_and_matches_the_models(tmp_path: Path) -> None:
     from sqlalchemy import create_engine, inspect
 

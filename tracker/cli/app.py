@@ -14,7 +14,7 @@ import click
 
 from tracker import i18n
 from tracker.cli.language import early_language, localize
-from tracker.errors import TrackerError, UserError
+from tracker.errors import TrackerError
 from tracker.i18n import _
 from tracker.model import Platform, Trust
 from tracker.output.sanitize import for_people
@@ -22,6 +22,36 @@ from tracker.output.sanitize import for_people
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 #: ``--platform`` of every command that takes one: the choices are the Platform enum's values.
 PLATFORM_CHOICE = click.Choice([p.value for p in Platform])
+
+
+def parse_now(text: str) -> datetime:
+    """``--now`` as an aware datetime (a value without offset is local time); ValueError if malformed."""
+    value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    return value if value.tzinfo else value.astimezone()
+
+
+def _check_now(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """A malformed ``--now`` is a usage error (exit 2), refused before any command runs."""
+    if value is not None:
+        try:
+            parse_now(value)
+        except ValueError:
+            raise click.BadParameter(_("{value!r} is not an ISO-8601 date-time (e.g. 2025-05-20T08:00:00+02:00)")
+                                     .format(value=value)) from None
+    return value
+
+
+def check_round(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--round`` is a date or ``unknown``: anything else is a usage error (exit 2)."""
+    from datetime import date
+
+    if value is not None and value != "unknown":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise click.BadParameter(_("{value!r} is not a date YYYY-MM-DD (or 'unknown')").format(value=value)) \
+                from None
+    return value
 
 
 class AppContext:
@@ -46,12 +76,7 @@ class AppContext:
     def now(self) -> datetime:
         if not self.now_text:
             return datetime.now().astimezone()
-        try:
-            value = datetime.fromisoformat(self.now_text.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise UserError(_("--now: {value!r} is not an ISO-8601 date-time (e.g. 2025-05-20T08:00:00+02:00)")
-                            .format(value=self.now_text)) from None
-        return value if value.tzinfo else value.astimezone()
+        return parse_now(self.now_text)  # checked when the option was parsed (_check_now)
 
     def lang(self) -> str:
         """The language chosen before the command ran (see :func:`early_language`)."""
@@ -165,7 +190,8 @@ class TrackerGroup(click.Group):
 @click.option("--config", envvar="TRACKER_CONFIG", metavar="FILE",
               help="Configuration file (default: ~/.config/tracker/config.toml; env TRACKER_CONFIG).")
 @click.option("--db", metavar="URL", help="Database: a plain path or a SQLAlchemy URL (overrides the config).")
-@click.option("--now", metavar="ISO-8601", help="The clock, for reproducible runs (e.g. 2025-05-20T08:00:00+02:00).")
+@click.option("--now", metavar="ISO-8601", callback=_check_now,
+              help="The clock, for reproducible runs (e.g. 2025-05-20T08:00:00+02:00).")
 @click.option("--lang", type=click.Choice(i18n.LANGUAGES), help="Language of the output (default: from the config "
               "or LANG).")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")

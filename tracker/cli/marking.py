@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import click
 
-from tracker.cli.app import PLATFORM_CHOICE, AppContext, cli, pass_app
+from tracker.cli.app import PLATFORM_CHOICE, AppContext, check_round, cli, pass_app
 from tracker.core.state import MARK_EVENT
-from tracker.errors import UserError
 from tracker.i18n import _
 from tracker.model import State
 
@@ -20,7 +19,7 @@ from tracker.model import State
 @cli.command()
 @click.argument("account")
 @click.argument("state", type=click.Choice([s.value for s in MARK_EVENT]))
-@click.option("--round", "round_", metavar="YYYY-MM-DD",
+@click.option("--round", "round_", metavar="YYYY-MM-DD", callback=check_round,
               help="The round (default: the latest announced before --now, this account's or, for an account new "
                    "to tracker, any account's; unknown when there is none).")
 @click.option("--platform", type=PLATFORM_CHOICE, help="Needed when the account has rows on several platforms.")
@@ -38,7 +37,6 @@ def mark(app: AppContext, account: str, state: str, round_: str | None, platform
       tracker mark claire.martin@example.fr accepted --note "pop-up in the app"
       tracker mark me@example.org awaiting_answer --round 2025-05-27 --platform instagram
     """
-    _check_round(round_)
     now = app.now()
     app.open_store().mark(account, MARK_EVENT[State(state)], now, platform=platform, mailbox=mailbox,
                           round_hint=round_, note=note)
@@ -46,15 +44,3 @@ def mark(app: AppContext, account: str, state: str, round_: str | None, platform
         click.echo(_("recorded: {account} {state} (round {round})").format(account=account, state=state, round=round_))
     else:
         click.echo(_("recorded: {account} {state}").format(account=account, state=state))
-
-
-def _check_round(round_: str | None) -> None:
-    """``--round`` is a date or ``unknown``: refused before the database is opened."""
-    from datetime import date
-
-    if round_ is not None and round_ != "unknown":
-        try:
-            date.fromisoformat(round_)
-        except ValueError:
-            raise UserError(_("--round: {value!r} is not a date YYYY-MM-DD (or 'unknown')").format(value=round_)) \
-                from None

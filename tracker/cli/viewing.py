@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.app import PLATFORM_CHOICE, AppContext, cli, pass_app
+from tracker.cli.app import PLATFORM_CHOICE, AppContext, check_round, cli, pass_app
 from tracker.errors import UserError
 from tracker.i18n import _, ngettext
 from tracker.output.files import write_private
@@ -165,7 +165,8 @@ def _lines(n: int) -> str:
 
 @cli.command()
 @click.argument("account")
-@click.option("--round", "round_", metavar="YYYY-MM-DD", help="The round (default: the account's latest).")
+@click.option("--round", "round_", metavar="YYYY-MM-DD", callback=check_round,
+              help="The round (default: the account's latest).")
 @click.option("--platform", type=PLATFORM_CHOICE, help="Needed when the account has rows on several platforms.")
 @click.option("--mailbox", metavar="NAME", help="Needed when the account is in several mailboxes.")
 @click.option("--country", metavar="CC", help="Data-protection authority for the complaint draft, by country code "
