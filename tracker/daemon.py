@@ -9,6 +9,15 @@ never stops the others. A mailbox whose OAuth2 authorization was revoked says so
 sign-in is picked up without a restart. APScheduler is only a timer: the database is the single source of
 truth, and what was sent is persisted, so a restart repeats no reminder and no notification.
 
+Time: reminders are planned in the machine's time zone (a ``zoneinfo`` zone, not the offset of
+the moment the daemon started), so one due after a daylight-saving change still falls at the
+configured hour. The reminder timer runs late rather than never (no misfire limit): after a
+suspend the wall clock has jumped while the scheduler's wait, on the monotonic clock, has not
+moved, so the loop also watches for such a jump and re-checks at once.
+
+Other processes (``import``, ``poll``) may write meanwhile: the loop notices new events in the
+database and notifies them. Only one daemon runs per database (:class:`DaemonLock`).
+
 Signals: SIGTERM/SIGINT stop within seconds (each batch is one transaction, so nothing is
 half-written); SIGHUP reloads the configuration.
 """
@@ -24,8 +33,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.config import Config, MailboxConfig
 from tracker.core.notifications import NOTIFY_WINDOW, PlannedNotification, plan_notifications, plan_reminder
@@ -40,9 +51,36 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Daemon", "sd_notify"]
+__all__ = ["Daemon", "local_zone", "sd_notify"]
 
 SLICE = 1.0  # seconds: the longest the daemon waits without checking whether it must stop
+#: Seconds by which the wall clock may run ahead of (or behind) the monotonic clock between two
+#: turns of the loop before it counts as a jump (a suspend, a clock set by hand): NTP only slews.
+CLOCK_JUMP: Final = 60.0
+
+
+def local_zone() -> tzinfo:
+    """The machine's time zone as a zone with its rules (``TZ``, else ``/etc/localtime``).
+
+    ``datetime.now().astimezone()`` gives only today's offset: a reminder planned with it for a
+    day after a daylight-saving change would come an hour early or late. The fixed offset is the
+    last resort, for a machine whose zone has no name.
+    """
+    name = os.environ.get("TZ", "").removeprefix(":")
+    candidates = [name] if name else []
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        candidates.append(target.partition("/zoneinfo/")[2])
+    except OSError:
+        pass
+    for candidate in candidates:
+        try:
+            return ZoneInfo(candidate) if candidate and not candidate.startswith("/") else \
+                ZoneInfo.from_file(Path(candidate).open("rb"))
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    fixed = datetime.now().astimezone().tzinfo
+    return fixed if fixed is not None else UTC
 
 
 def sd_notify(state: str) -> None:
@@ -71,21 +109,29 @@ class Daemon:
     """The long-running service. ``clock`` is injectable: tests drive reminders without sleeping."""
 
     def __init__(self, load_config: Callable[[], Config], store: Store, clock: Callable[[], datetime],
-                 lang: Callable[[Config], str], notifier: Notifier | None = None) -> None:
+                 lang: Callable[[Config], str], notifier: Notifier | None = None, zone: tzinfo | None = None) -> None:
         self.load_config = load_config
         self.config = load_config()
         self.store = store
         self.clock = clock
+        self.zone = zone or local_zone()
         self.lang_of = lang
         self.notifier = notifier or Notifier(enabled=self.config.notifications)
         self.stop_event = threading.Event()
         self.reload_event = threading.Event()
         self.changed = threading.Event()
+        self.started = threading.Event()  # set once the first check is done and the timer planned
         self._generation = threading.Event()
         self._watchers: list[_Watcher] = []
         self._scheduler: Any = None
         self._lock = threading.Lock()
         self._event_mark = 0  # events up to this id have been looked at (the sent log stays the truth)
+        self._latest_event: int | None = None  # the newest event id seen in the database, by anyone
+        self._ticks: tuple[datetime, float] | None = None  # (wall, monotonic) at the last turn
+
+    def now(self) -> datetime:
+        """The clock, in the machine's zone: reminders are planned in local time with its rules."""
+        return self.clock().astimezone(self.zone)
 
     @property
     def lang(self) -> str:
@@ -94,19 +140,32 @@ class Daemon:
     # ---- main loop --------------------------------------------------------------------------
 
     def run(self) -> int:
-        signal.signal(signal.SIGTERM, self._on_stop)
-        signal.signal(signal.SIGINT, self._on_stop)
-        signal.signal(signal.SIGHUP, self._on_hup)
+        """The process's life: one daemon per database, signals, then :meth:`serve`."""
+        from tracker.store.lock import DaemonLock
+
+        lock = DaemonLock(self.store.engine, self.store.where).acquire()
+        try:
+            signal.signal(signal.SIGTERM, self._on_stop)
+            signal.signal(signal.SIGINT, self._on_stop)
+            signal.signal(signal.SIGHUP, self._on_hup)
+            return self.serve()
+        finally:
+            lock.release()
+
+    def serve(self) -> int:
+        """The loop, until ``stop_event``: apart from :meth:`run` so tests can drive it in a thread."""
         from apscheduler.schedulers.background import BackgroundScheduler
 
-        self._scheduler = BackgroundScheduler(timezone=self.clock().tzinfo)
+        self._scheduler = BackgroundScheduler(timezone=self.zone)
         self._scheduler.start()
         self._start_watchers()
+        self._others_wrote(), self._clock_jumped()  # the marks the loop compares against
         self.after_change()
         logger.info("daemon started: %d mailbox(es), %d folder(s)", len(self.config.mailboxes), len(self._watchers))
         sd_notify("READY=1\nSTATUS=watching")
+        self.started.set()
         while not self.stop_event.is_set():
-            if self.changed.wait(SLICE):
+            if self.changed.wait(SLICE) | self._clock_jumped() | self._others_wrote():
                 self.changed.clear()
                 self.after_change()
             if self.reload_event.is_set():
@@ -118,6 +177,29 @@ class Daemon:
         self._scheduler.shutdown(wait=False)
         self.notifier.close()
         return 0
+
+    def _clock_jumped(self) -> bool:
+        """True when the wall clock jumped since the last turn (a resume from suspend, mostly).
+
+        The scheduler waits on the monotonic clock, which stands still during a suspend: a
+        reminder due while the machine slept would otherwise come only after as long again.
+        """
+        wall, mono = self.clock(), time.monotonic()
+        last, self._ticks = self._ticks, (wall, mono)
+        if last is None:
+            return False
+        drift = (wall - last[0]).total_seconds() - (mono - last[1])
+        if abs(drift) < CLOCK_JUMP:
+            return False
+        logger.info("the clock jumped by %+.0f s (a suspend or a clock change): checking reminders", drift)
+        return True
+
+    def _others_wrote(self) -> bool:
+        """True when the database holds events this daemon has not looked at: an ``import`` or
+        a ``poll`` run beside it. One indexed read per turn."""
+        latest = self.store.latest_event_id()
+        seen, self._latest_event = self._latest_event, latest
+        return seen is not None and latest != seen
 
     def _on_stop(self, signum: int, _frame: Any) -> None:
         logger.info("received %s", signal.Signals(signum).name)
@@ -214,7 +296,7 @@ class Daemon:
     def after_change(self) -> None:
         """Notify what is new, then re-plan the reminders from the database."""
         with self._lock:
-            now = self.clock()
+            now = self.now()
             self.check_notifications(now)
             self.check_reminders(now)
             self._reschedule(now)
@@ -236,8 +318,8 @@ class Daemon:
         send, seen = plan_notifications(events, store.recent_suspicious(now - NOTIFY_WINDOW), rows, sent, now,
                                         rereads=store.rereads(since=now - NOTIFY_WINDOW))
         for planned in send:
-            self._send(planned)
-            store.mark_sent(planned.key, now)
+            if store.mark_sent(planned.key, now):  # claimed first: no second sender can send it too
+                self._send(planned)
         for key in seen:
             store.mark_sent(key, now)
         return len(send)
@@ -272,6 +354,16 @@ class Daemon:
             if job:
                 job.remove()
             return
-        # The scheduler runs on the real clock; with --now the offset is kept.
-        real = datetime.now(when.tzinfo) + (when - now)
-        self._scheduler.add_job(self.changed.set, "date", run_date=real, id="reminders", replace_existing=True)
+        # The scheduler runs on the real clock; with --now the offset is kept. In UTC: two
+        # datetimes of one zone subtract as wall times, an hour off across a change.
+        real = datetime.now(UTC) + (when.astimezone(UTC) - now.astimezone(UTC))
+        # No misfire limit (APScheduler's default is one second): a timer that fires late, the
+        # process having been stopped or busy, still only asks for a check, which decides.
+        self._scheduler.add_job(self.changed.set, "date", run_date=real.astimezone(self.zone), id="reminders",
+                                replace_existing=True, misfire_grace_time=None, coalesce=True)
+
+    def scheduled_reminder(self) -> datetime | None:
+        """When the reminder timer fires next, in the machine's zone (None: no reminder ahead)."""
+        job = self._scheduler.get_job("reminders") if self._scheduler is not None else None
+        when = job.next_run_time if job is not None else None
+        return when.astimezone(self.zone) if when is not None else None
