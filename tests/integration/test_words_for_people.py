@@ -143,3 +143,27 @@ def test_a_round_of_unknown_date_reads_as_words(tmp_path: Path) -> None:
     out = invoke(_db_args(tmp_path, "status")).stdout + invoke(_db_args(tmp_path, "history")).stdout
     assert "unknown" not in out
     assert "inconnue" in out
+
+
+# ---- item 17: a link is never cut -------------------------------------------------------------
+
+LONG_FORM = "https://help.instagram.com/contact/767264225370182?ref=objection-2026-round&campaign=genai"
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_status_at_80_columns_never_splits_the_form_link(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         tty: bool) -> None:
+    """At 80 columns the link is printed whole under the table, not folded inside its cell."""
+    from tracker.output import render_human
+
+    (tmp_path / "n.eml").write_bytes(meta_mail("notice", sent=T0, to="someone.with.a.long.name@example.fr",
+                                               platform="instagram", url=LONG_FORM))
+    invoke(_db_args(tmp_path, "import", str(tmp_path / "n.eml"), lang="en"))
+    monkeypatch.setattr(render_human, "_is_tty", lambda: tty)
+    monkeypatch.setenv("COLUMNS", "80")
+    out = invoke(_db_args(tmp_path, "status", lang="en")).stdout
+    assert any(line.strip().endswith(LONG_FORM) for line in out.splitlines()), out
+    assert "[1]" in out  # the row points at it
+    table = out[:out.index("┘") + 1]
+    assert LONG_FORM not in table
+    assert all(len(line) <= (80 if tty else 120) for line in table.splitlines())

@@ -14,7 +14,9 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape as esc
+from rich.style import Style
 from rich.table import Table
+from rich.text import Text
 
 from tracker.core.status import StatusRow
 from tracker.i18n import N_, _, ngettext
@@ -103,6 +105,7 @@ def print_status(rows: list[StatusRow], suspicious: list[SuspiciousMessage], mal
         console.print(_later_note(later, now, lang))
     else:
         several = len({s.row.mailbox for s in rows}) > 1
+        links: list[str] = []
         table = Table(show_lines=True, header_style="bold")
         for col in ("account", "round", "state", "days", "next"):
             table.add_column(t[col], overflow="fold", justify="left",
@@ -112,11 +115,14 @@ def print_status(rows: list[StatusRow], suspicious: list[SuspiciousMessage], mal
             days, rnd = _days_cell(s, lang), _round_cell(s, lang)
             who = f"{_shown(s.row.account)}\n[dim]{_shown(s.row.platform)}" + (
                 f" · {_shown(s.row.mailbox)}" if several else "") + "[/]"
-            action = esc(next_action_text(s, lang))
+            action = Text.from_markup(esc(next_action_text(s, lang)))
             if s.row.objection_url and s.next_action.value.startswith(("object", "refill")):
-                action += f"\n{_shown(s.row.objection_url)}"
+                action.append("\n").append_text(_form_link(_one(s.row.objection_url), links, console, lang))
             table.add_row(who, rnd, f"[{style}]{state_label(s.state.value, lang)}[/]", days, action)
         console.print(table)
+        for i, url in enumerate(links, 1):
+            # whole, on a line of its own: a link folded inside a cell cannot be clicked or copied
+            console.print(Text(f"[{i}] {url}"), soft_wrap=True)
         if later:
             console.print(_later_note(later, now, lang))
     if suspicious:
@@ -179,6 +185,16 @@ def _history_cells(ln: HistoryLine, t: dict[str, str], lang: str) -> tuple[str, 
     move = f"{state_label(ln.before, lang) if ln.before != 'start' else '—'} → {state_label(ln.after, lang)}"
     return (esc(when_text(ln.at, lang)), _shown(ln.account), _shown(ln.platform), esc(round_text(ln.round, lang)),
             esc(move), esc(cause))
+
+
+def _form_link(url: str, links: list[str], console: Console, lang: str) -> Text:
+    """The cell's pointer to the objection form: "objection form [1]", the link itself printed
+    whole under the table; in a terminal, the words are a hyperlink too (OSC 8, which terminals
+    that know it make clickable and others ignore)."""
+    if url not in links:
+        links.append(url)
+    label = _("objection form [{n}]", lang).format(n=links.index(url) + 1)
+    return Text(label, style=Style(link=url) if console.is_terminal else "")
 
 
 def _suspect(m: SuspiciousMessage, lang: str) -> str:
