@@ -1,15 +1,33 @@
 #!/usr/bin/env bash
-# Shared set-up for scripts/demo.sh and scripts/test.sh: a virtualenv in .venv with tracker installed.
-# Installs Debian packages only when something is missing (needs root or sudo then).
+# Shared set-up for scripts/demo.sh and scripts/test.sh: a virtualenv in .venv with tracker
+# installed (`--extras test`: with what the tests need). Installs Debian packages only when
+# something is missing (needs root or sudo then). Quiet when it works: the output of apt and
+# pip is shown only when they fail.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+extras=""
+if [ "${1:-}" = "--extras" ]; then
+  extras="[$2]"
+  shift 2
+fi
+
+# Run a command with its output kept aside; on failure, show it all (on stderr) and fail.
+quietly() {
+  local log status=0
+  log=$(mktemp)
+  "$@" >"$log" 2>&1 || status=$?
+  [ "$status" -eq 0 ] || { echo "failed: $*" >&2; cat "$log" >&2; }
+  rm -f "$log"
+  return "$status"
+}
 
 apt_install() {
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "installing Debian packages: $*" >&2
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  quietly $sudo apt-get update -qq
+  quietly $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
 }
 
 need=()
@@ -26,6 +44,9 @@ done
 [ ${#need[@]} -eq 0 ] || apt_install "${need[@]}"
 
 if [ ! -x .venv/bin/python ]; then
-  python3 -m venv .venv
+  quietly python3 -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
+export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore
+# A newer pip is welcome, not needed (offline, the one the venv came with does): no failure here.
+quietly .venv/bin/python -m pip install --upgrade pip 2>/dev/null || true
+quietly .venv/bin/python -m pip install -e ".$extras"

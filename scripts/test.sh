@@ -5,10 +5,15 @@
 # so that nothing works by luck).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh dovecot-imapd dbus-daemon openssl
-.venv/bin/python -m pip install -q -e '.[test]' >/dev/null
+bash scripts/setup.sh --extras test dovecot-imapd dbus-daemon openssl
 echo "== ruff"; .venv/bin/ruff check tracker tests bench migrations scripts
-echo "== mypy"; .venv/bin/mypy
-echo "== import contracts"; .venv/bin/lint-imports --no-cache >/dev/null && echo "kept"
+echo "== mypy (tracker, tests, bench, scripts)"; .venv/bin/mypy
+echo "== import contracts"
+# The full report only when a contract is broken (then the script stops here, failing).
+if ! report=$(.venv/bin/lint-imports --no-cache 2>&1); then
+  echo "$report"
+  exit 1
+fi
+echo "kept"
 echo "== pytest"
 LANG=fr_FR.UTF-8 LC_ALL= TZ=Pacific/Kiritimati exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
