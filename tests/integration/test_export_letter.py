@@ -378,7 +378,7 @@ def test_letter_unknown_account_is_one_line_listing_known_accounts(db: Db) -> No
 
 
 def test_letter_round_and_platform_selection(db: Db) -> None:
-    assert "round 2026-12-16" in invoke(db.args("letter", "ALICE@example.fr", "--round", "2026-12-16")).stdout
+    assert "round December 16, 2026 (" in invoke(db.args("letter", "ALICE@example.fr", "--round", "2026-12-16")).stdout
     r = invoke(db.args("letter", "alice@example.fr", "--round", "2025-05-27"), code=1)
     assert "no round" in r.stderr
     r = invoke(db.args("letter", "alice@example.fr", "--platform", "instagram"), code=1)

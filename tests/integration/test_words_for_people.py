@@ -167,3 +167,10 @@ def test_status_at_80_columns_never_splits_the_form_link(tmp_path: Path, monkeyp
     table = out[:out.index("┘") + 1]
     assert LONG_FORM not in table
     assert all(len(line) <= (80 if tty else 120) for line in table.splitlines())
+
+
+def test_the_letter_names_its_round_in_words(folder: Path) -> None:
+    out = invoke(_db_args(_imported(folder), "letter", "alice@example.fr")).stdout
+    assert out.splitlines()[0].startswith("Opposition à l'IA de Meta : compte Facebook alice@example.fr, vague du "
+                                          "16 décembre 2026 (")
+    assert not ISO_DAY.search(out)

@@ -25,6 +25,7 @@ from tracker.errors import UserError
 from tracker.i18n import N_, _
 from tracker.model import HistoryLine, State, platform_name
 from tracker.output.render import format_date, state_label
+from tracker.output.words import round_text
 from tracker.output.sanitize import for_people
 
 __all__ = [
@@ -331,7 +332,8 @@ def letter(row: StoredRow, history: Iterable[HistoryLine], lang: str, tz: tzinfo
     authority, why = choose_country(row.account, lang, country)  # also validates --country
     shown = state or row.state.value
     out = [
-        _t("title", lang).format(platform=platform_name(row.platform), account=row.account, round=row.round,
+        _t("title", lang).format(platform=platform_name(row.platform), account=row.account,
+                                 round=round_text(row.round, lang),
                                  state=state_label(shown, lang)),
         _t("form", lang).format(url=row.objection_url) if row.objection_url else _t("no_form", lang),
         "",
