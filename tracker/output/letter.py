@@ -25,8 +25,8 @@ from tracker.errors import UserError
 from tracker.i18n import N_, _
 from tracker.model import HistoryLine, State, platform_name
 from tracker.output.render import format_date, state_label
-from tracker.output.words import round_text
 from tracker.output.sanitize import for_people
+from tracker.output.words import round_text
 
 __all__ = [
     "EU_EEA",
