@@ -174,3 +174,15 @@ def test_the_letter_names_its_round_in_words(folder: Path) -> None:
     assert out.splitlines()[0].startswith("Opposition à l'IA de Meta : compte Facebook alice@example.fr, vague du "
                                           "16 décembre 2026 (")
     assert not ISO_DAY.search(out)
+
+
+def test_a_fake_notification_gives_its_reason_in_french() -> None:
+    """The daemon reads the warning back from the database (English text) and says it in French."""
+    from tracker.core.notifications import NotificationKind, PlannedNotification, Urgency
+    from tracker.output.notes import note_text
+
+    planned = PlannedNotification("fake:1", NotificationKind.FAKE, {
+        "source": "x.eml", "warning": "look-alike sender domain faceb00k-mail.com (confusable characters)"},
+        Urgency.CRITICAL)
+    body = note_text(planned, "fr").body
+    assert body.startswith("x.eml : domaine d'expéditeur imitant Meta faceb00k-mail.com (caractères trompeurs)")

@@ -18,6 +18,7 @@ from tracker.core.status import StatusRow
 from tracker.model import State
 from tracker.output.render import format_date, next_action_text, note, state_label
 from tracker.output.sanitize import for_people
+from tracker.output.words import doubt_text
 
 __all__ = ["TEXTS", "NoteText", "note_text"]
 
@@ -43,7 +44,8 @@ TEXTS: Final[dict[NotificationKind, tuple[str, str, str | None]]] = {
 
 def note_text(planned: PlannedNotification, lang: str) -> NoteText:
     """The summary, body and log line of ``planned`` in ``lang``."""
-    values = {name: _shown(value, lang) for name, value in planned.values.items()}
+    values = {name: doubt_text(value, lang) if name == "warning" and isinstance(value, str) else _shown(value, lang)
+              for name, value in planned.values.items()}
     summary_key, body_key, log_key = TEXTS[planned.kind]
     return NoteText(summary=note(lang, summary_key, **values), body=note(lang, body_key, **values),
                     log_text=note(lang, log_key, **values) if log_key else None)
