@@ -277,6 +277,20 @@ def test_dates_and_numbers_are_formatted_as_babel_formats_them(lang: str) -> Non
         assert i18n.format_number(n, lang) == babel_numbers.format_decimal(n, locale=lang)
 
 
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_moments_are_formatted_as_babel_formats_them(lang: str) -> None:
+    """Date, short time and the long glue between them, as Babel composes them (times already local)."""
+    from datetime import datetime
+
+    babel_dates = pytest.importorskip("babel.dates")
+    glue = babel_dates.get_datetime_format("long", locale=lang)
+    for hour, minute in ((0, 5), (9, 0), (12, 30), (23, 59)):
+        moment = datetime(2026, 3, 29, hour, minute)
+        want = glue.replace("{1}", babel_dates.format_date(moment, "long", locale=lang)).replace(
+            "{0}", babel_dates.format_time(moment, "short", locale=lang))
+        assert i18n.format_datetime(moment, lang) == want
+
+
 def test_the_cldr_data_in_the_package_is_what_babel_says() -> None:
     import json
 
