@@ -428,8 +428,8 @@ def load_config(path: Path | None, *, required: bool = False) -> Config:
             data = f.read()
     except FileNotFoundError:
         if explicit or required:
-            raise ConfigError(_("{path}: configuration file not found (see config.example.toml)").format(path=p)) \
-                from None
+            raise ConfigError(_("{path}: configuration file not found (run `tracker init`, or start from "
+                                "`tracker config example`)").format(path=p)) from None
         return Config(path=None)
     except OSError as e:
         raise ConfigError(_("{path}: cannot read the configuration ({why})").format(path=p, why=e.strerror or e)) \

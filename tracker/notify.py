@@ -51,9 +51,29 @@ class Notification:
 @dataclass(slots=True)
 class SendResult:
     delivered: bool
-    detail: str
+    detail: str  # what went wrong, in words (never an exception's class name)
     notification_id: int | None = None
     server: str | None = None
+    advice: str = ""  # how to fix it, when the person can
+
+
+class _UnavailableError(ConnectionError):
+    """No notification can be shown: ``str()`` says what is missing, ``advice`` how to fix it."""
+
+    def __init__(self, why: str, advice: str = "") -> None:
+        super().__init__(why)
+        self.advice = advice
+
+
+def bus_failure(address: str, e: Exception) -> _UnavailableError:
+    """Why the session bus at ``address`` could not be opened, and what to do, in words: a bad
+    address (jeepney's ValueError) or a socket that is not there (an OSError's own text)."""
+    if isinstance(e, OSError):
+        return _UnavailableError(_("the session bus at {address} cannot be reached ({why})").format(
+            address=address, why=e.strerror or _("no answer")),
+            _("run tracker inside your desktop session (that address is from one that has ended)"))
+    return _UnavailableError(_("DBUS_SESSION_BUS_ADDRESS={address} is not an address of a session bus").format(
+        address=address), _("unset it, or set it to your session bus, such as unix:path=/run/user/1000/bus"))
 
 
 def notification_body(text: str, url: str | None, capabilities: Collection[str]) -> str:
@@ -87,9 +107,10 @@ class _State:
 class Notifier:
     """Sends notifications; thread-safe; one D-Bus connection kept open while it works."""
 
-    def __init__(self, app_name: str = "tracker", enabled: bool = True) -> None:
+    def __init__(self, app_name: str = "tracker", enabled: bool = True, *, log_fallback: bool = True) -> None:
         self.app_name = app_name
         self.enabled = enabled
+        self.log_fallback = log_fallback  # False for `notify --test`, which says it all in one line
         self._conn: Any = None
         self._lock = threading.Lock()
         self._state = _State()
@@ -101,14 +122,16 @@ class Notifier:
     def _connect(self) -> Any:
         if self._conn is not None:
             return self._conn
-        if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-            raise ConnectionError(_("no session bus (DBUS_SESSION_BUS_ADDRESS is not set)"))
+        address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        if not address:
+            raise _UnavailableError(_("no session bus: no desktop session here (DBUS_SESSION_BUS_ADDRESS is not set)"),
+                                    _("run tracker inside your desktop session"))
         from jeepney.io.blocking import open_dbus_connection
 
         try:
             self._conn = open_dbus_connection(bus="SESSION")
         except Exception as e:
-            raise ConnectionError(_("cannot reach the session bus ({why})").format(why=type(e).__name__)) from None
+            raise bus_failure(address, e) from None
         return self._conn
 
     def _has_server(self, conn: Any) -> bool:
@@ -153,7 +176,8 @@ class Notifier:
             try:
                 conn = self._connect()
                 if not self._has_server(conn):
-                    raise ConnectionError(_("no notification server on the session bus"))
+                    raise _UnavailableError(_("no notification server on the session bus"),
+                                            _("start your desktop's notification daemon (GNOME, KDE, dunst, mako...)"))
                 addr = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
                 label = _(n.action_label)
                 actions = ["default", label, "open", label] if n.url else []
@@ -167,7 +191,7 @@ class Notifier:
                                        0 if n.urgency == Urgency.CRITICAL else -1))
                 reply = conn.send_and_get_reply(msg, timeout=5)
                 if reply.header.message_type == MessageType.error:
-                    raise ConnectionError(_("the notification server refused: {why}").format(why=reply.body))
+                    raise _UnavailableError(_("the notification server refused: {why}").format(why=reply.body))
                 nid = int(reply.body[0])
                 if n.url:
                     urls = self._state.urls
@@ -176,17 +200,20 @@ class Notifier:
                         del urls[next(iter(urls))]
                     self._ensure_listener()
                 return SendResult(True, "delivered", nid)
-            except ConnectionError as e:
+            except _UnavailableError as e:
                 self._conn = None
                 self._fallback(n, str(e))
-                return SendResult(False, str(e))
+                return SendResult(False, str(e), advice=e.advice)
             except Exception as e:  # a broken bus must never stop the daemon
                 self._conn = None
-                why = _("D-Bus error ({why})").format(why=type(e).__name__)
+                text = str(e).splitlines()
+                why = _("the session bus failed ({why})").format(why=text[0] if text else _("no answer"))
                 self._fallback(n, why)
                 return SendResult(False, why)
 
     def _fallback(self, n: Notification, why: str) -> None:
+        if not self.log_fallback:
+            return
         if not self._state.warned:
             logger.warning("desktop notifications unavailable (%s): they go to the log instead", why)
             self._state.warned = True

@@ -4,7 +4,16 @@
 commands. The work is elsewhere (``tracker.ingest``, ``tracker.output``, ``init.py``, ``doctor.py``).
 """
 
-from tracker.cli import auth, feeding, marking, reading, running, setup, viewing  # noqa: F401  (registers the commands)
+from tracker.cli import (  # noqa: F401  (registers the commands)
+    auth,
+    configuring,
+    feeding,
+    marking,
+    reading,
+    running,
+    setup,
+    viewing,
+)
 from tracker.cli.app import cli, main
 
 __all__ = ["cli", "main"]

@@ -41,6 +41,7 @@ class Check:
     ok: bool
     detail: str
     advice: str = ""
+    info: bool = False  # not a problem, but worth knowing (and ``advice`` says what it means)
 
 
 def _ok(name: str, detail: str) -> Check:
@@ -49,6 +50,10 @@ def _ok(name: str, detail: str) -> Check:
 
 def _problem(name: str, detail: str, advice: str) -> Check:
     return Check(name, False, detail, advice)
+
+
+def _info(name: str, detail: str, advice: str) -> Check:
+    return Check(name, True, detail, advice, info=True)
 
 
 # ---- configuration ----------------------------------------------------------------------------
@@ -66,16 +71,16 @@ def check_config(path: Path | None) -> tuple[Check, Config | None]:
     p = config_path(path)
     if not p.exists():
         return _problem(_("config"), _("{path}: no configuration file").format(path=p),
-                        _("run `tracker init` (or copy config.example.toml there)")), None
+                        _("run `tracker init` (or start from `tracker config example`)")), None
     try:
         cfg = load_config(p)
     except ConfigError as e:
         return _problem(_("config"), "; ".join(e.problems),
-                        _("fix the file (every key is explained in config.example.toml), or write a new one with "
+                        _("fix the file (`tracker config example` explains every key), or write a new one with "
                           "`tracker init --force`")), None
     if not cfg.mailboxes:
         return _problem(_("config"), _("{path}: loads, but has no [[mailbox]]").format(path=p),
-                        _("add one with `tracker init --force` or by hand (see config.example.toml)")), cfg
+                        _("add one with `tracker init --force` or by hand (see `tracker config example`)")), cfg
     n = len(cfg.mailboxes)
     names = ", ".join(m.name for m in cfg.mailboxes)
     return _ok(_("config"), ngettext("{path}: {n} mailbox ({names})", "{path}: {n} mailboxes ({names})", n)
@@ -613,21 +618,30 @@ def _check_verdicts(conn: ImapConnection, folders: list[str], step: Callable[[st
 # ---- notifications ----------------------------------------------------------------------------
 
 
+def _has_display() -> bool:
+    """A graphical session runs here: one would expect a notification server beside it."""
+    return bool(os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY"))
+
+
 def check_notifications(cfg: Config | None) -> Iterator[Check]:
-    """The session bus, then the notification server on it."""
+    """The session bus, then the notification server on it.
+
+    A machine without a desktop (a server, a container) or notifications turned off is a way
+    to run tracker, not a fault: the daemon writes notifications to its log. That is said as
+    information, so that doctor can pass there; a desktop session without a notification
+    server, or a bus address that leads nowhere, is a problem.
+    """
     bus, notifications = _("session bus"), _("notifications")
+    to_log = _("the daemon writes notifications to its log instead")
     if cfg is not None and not cfg.notifications:
-        yield _ok(bus, _("not needed ([notifications] enabled = false)"))
+        yield _info(notifications, _("turned off ([notifications] enabled = false)"), to_log)
         return
-    headless = _("without it the daemon writes notifications to its log instead")
     no_server = _("no session bus, so no notification server")
     see_above = _("see the session bus line above")
     address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
     if not address:
-        yield _problem(bus, _("DBUS_SESSION_BUS_ADDRESS is not set (no desktop session here)"),
-                       _("run tracker inside your desktop session (the systemd --user service gets it there); "
-                         "{headless}").format(headless=headless))
-        yield _problem(notifications, no_server, see_above)
+        yield _info(notifications, _("no desktop session here (DBUS_SESSION_BUS_ADDRESS is not set)"),
+                    _("{to_log}; run tracker inside your desktop session to see them on screen").format(to_log=to_log))
         return
     try:
         from jeepney.io.blocking import open_dbus_connection
@@ -635,8 +649,10 @@ def check_notifications(cfg: Config | None) -> Iterator[Check]:
         conn = open_dbus_connection(bus="SESSION")
         conn.close()
     except Exception as e:
-        yield _problem(bus, _("cannot reach {address} ({why})").format(address=address, why=type(e).__name__),
-                       _("is the desktop session still running? {headless}").format(headless=headless))
+        from tracker.notify import bus_failure
+
+        failure = bus_failure(address, e)
+        yield _problem(bus, str(failure), f"{failure.advice}; {to_log}")
         yield _problem(notifications, no_server, see_above)
         return
     yield _ok(bus, address.split(",")[0])
@@ -652,10 +668,13 @@ def check_notifications(cfg: Config | None) -> Iterator[Check]:
         why = _("nobody owns org.freedesktop.Notifications")
     finally:
         notifier.close()
-    if info is None:
+    if info is None and not _has_display():
+        yield _info(notifications, _("no notification server, and no graphical session here (neither DISPLAY nor "
+                                     "WAYLAND_DISPLAY is set)"), to_log)
+    elif info is None:
         yield _problem(notifications, _("no notification server ({why})").format(why=why),
-                       _("start your desktop's notification daemon (GNOME, KDE, dunst, mako...); {headless}")
-                       .format(headless=headless))
+                       _("start your desktop's notification daemon (GNOME, KDE, dunst, mako...); without it {to_log}")
+                       .format(to_log=to_log))
     else:
         yield _ok(notifications, _("server {server}").format(server=info))
 

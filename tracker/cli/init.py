@@ -177,7 +177,7 @@ def _toml_str(value: str) -> str:
 
 def render_config(d: Draft) -> str:
     lines = [
-        "# tracker configuration, written by `tracker init`. Every key is explained in config.example.toml.",
+        "# tracker configuration, written by `tracker init`; `tracker config example` explains every key.",
         "# The password is not in this file: see the password source of the mailbox below.",
         "",
     ]
@@ -594,7 +594,7 @@ def _oauth2_preset(o: InitOptions, preset: Preset | None) -> Preset | None:
     if preset is None or preset.oauth2 is None:
         if o.oauth2:
             raise UserError(_("--oauth2: tracker knows no OAuth2 endpoints for this server; write oauth2_provider and "
-                              "the oauth2_*_url keys by hand (config.example.toml); nothing written"))
+                              "the oauth2_*_url keys by hand (`tracker config example`); nothing written"))
         return None
     if not preset.password:
         if password_given:
@@ -685,9 +685,19 @@ def run_init(o: InitOptions, install_service: Callable[[], None]) -> Draft:
                      "runs (for the service: ~/.config/tracker/env and EnvironmentFile= in the unit).")
                    .format(name=d.source_value))
     _offer_service(o, install_service)
-    click.echo(_("Next: `tracker doctor` checks everything, `tracker poll` reads the mailbox once, "
-                 "`tracker status` shows where each account stands."))
+    click.echo(_("Next: `{tracker} doctor` checks everything, `{tracker} poll` reads the mailbox once, "
+                 "`{tracker} status` shows where each account stands.").format(tracker=_command(o)))
     return d
+
+
+def _command(o: InitOptions) -> str:
+    """``tracker``, with the ``--config`` this run wrote when it is not the default file: the next
+    commands must read that file too, and a person copies them as they are."""
+    import shlex
+
+    if o.default_config is not None and o.config_path.resolve() == o.default_config.resolve():
+        return "tracker"
+    return f"tracker --config {shlex.quote(str(o.config_path))}"
 
 
 def _offer_service(o: InitOptions, install_service: Callable[[], None]) -> None:
@@ -702,10 +712,6 @@ def _offer_service(o: InitOptions, install_service: Callable[[], None]) -> None:
                                    default=True)):
         click.echo(_("Later: `tracker service install`."))
         return
-    if o.default_config is not None and o.config_path.resolve() != o.default_config.resolve():
-        click.echo(_("Note: the service reads {default}; for {path} add "
-                     "Environment=TRACKER_CONFIG={path} (systemctl --user edit tracker).")
-                   .format(default=o.default_config, path=o.config_path))
     try:
         install_service()
     except UserError as e:

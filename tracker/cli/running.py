@@ -38,8 +38,8 @@ def daemon(app: AppContext) -> None:
 
     cfg = app.config
     if not cfg.mailboxes:
-        raise UserError(_("{where}: no [[mailbox]] configured (see config.example.toml)").format(
-            where=cfg.path or _("the configuration")))
+        raise UserError(_("{where}: no [[mailbox]] configured (run `tracker init`, or start from `tracker config "
+                          "example`)").format(where=cfg.path or _("the configuration")))
     journal_logging(app.verbose)
     store = app.open_store()
     clock = _clock(app)
@@ -78,7 +78,7 @@ def notify(app: AppContext, test: bool) -> None:
     from tracker.output.render import note
 
     lang = app.lang()
-    n = Notifier()
+    n = Notifier(log_fallback=False)
     result = n.send(Notification(summary=note(lang, "test.summary"), body=note(lang, "test.body")))
     if result.delivered:
         try:
@@ -93,8 +93,9 @@ def notify(app: AppContext, test: bool) -> None:
         n.close()
         return
     n.close()
-    raise UserError(_("not delivered: {why}; the daemon would write notifications to its log instead").format(
-        why=result.detail))
+    if result.advice:
+        raise UserError(_("no notification shown: {why}; {advice}").format(why=result.detail, advice=result.advice))
+    raise UserError(_("no notification shown: {why}").format(why=result.detail))
 
 
 @cli.group()
@@ -104,12 +105,16 @@ def service() -> None:
 
 @service.command("install")
 @click.option("--no-enable", is_flag=True, help="Only write the unit file.")
-def service_install(no_enable: bool) -> None:
+@pass_app
+def service_install(app: AppContext, no_enable: bool) -> None:
     """Write ~/.config/systemd/user/tracker.service and enable it (systemctl --user).
 
+    The service runs `tracker daemon` with the --config and --db given here.
+
     \b
-    Example:
+    Examples:
       tracker service install && journalctl --user -u tracker -f
+      tracker --config ~/work/tracker.toml service install
     """
-    install_service(no_enable)
+    install_service(no_enable, app.config_path, app.db)
 

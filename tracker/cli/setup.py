@@ -80,7 +80,7 @@ def init(app: AppContext, email: str | None, host: str | None, port: int | None,
         default_config=default_config_path(), trust_server=trust_server, oauth2=oauth2, client_id=client_id,
         client_secret=client_secret, device=device, token_store=token_store,
     )
-    run_init(options, lambda: install_service(no_enable=False))
+    run_init(options, lambda: install_service(no_enable=False, config=app.config_path, db=app.db))
 
 
 @cli.command()
@@ -102,7 +102,10 @@ def doctor(app: AppContext) -> None:
     problems = 0
     for check in run_checks(Path(app.config_path).expanduser() if app.config_path else None, app.db):
         detail = for_people(check.detail, one_line=True)  # may quote a server's greeting or error
-        if check.ok:
+        if check.info:
+            click.echo(_("INFO     {check}: {detail}; {advice}").format(check=check.name, detail=detail,
+                                                                    advice=check.advice))
+        elif check.ok:
             click.echo(_("OK       {check}: {detail}").format(check=check.name, detail=detail))
         else:
             problems += 1
