@@ -41,6 +41,11 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
                           capture_output=True, text=True, cwd=tmp_path)
     assert demo.returncode == 0, demo.stderr
     assert "sample mailbox: 87 read" in demo.stdout
+    example = subprocess.run([str(exe), "config", "example"], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert example.stdout == (ROOT / "config.example.toml").read_text(encoding="utf-8")  # shipped, not a link
+    readme = subprocess.run([str(py), "-c", "import tracker, pathlib; print(pathlib.Path(tracker.__file__).parent "
+                             "/ 'data' / 'README.md')"], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert Path(readme.stdout.strip()).read_text(encoding="utf-8").startswith("# tracker")  # the unit's Documentation=
     corpus = ROOT.parent / "shared" / "corpus" / "eml" / "021-es-facebook-notice-2024.eml"
     if corpus.exists():
         r = subprocess.run([str(exe), "classify", "--json", str(corpus)], capture_output=True, text=True,
