@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import contextlib
 
 from bench.corpus import cached_mbox
+from tests.paths import SHARED
 from tracker.core.classify import classify_bytes, lexicon
 from tracker.mail.sources import iter_messages
 from tracker.output.render import classification_json, dumps
@@ -134,7 +135,7 @@ def adversarial(n: int, repeat: int) -> dict[str, object]:
     return out
 
 
-FLOOR_HEADERS = Path(__file__).resolve().parents[2] / "shared" / "tools" / "floor_headers.py"
+FLOOR_HEADERS = SHARED / "tools" / "floor_headers.py"
 
 
 def whole_processes(path: Path, runs: int) -> tuple[float, float]:

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 import re
 from collections.abc import Iterator
@@ -17,10 +16,10 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
+from tests.paths import CORPUS  # the one place that knows where ../shared is
+
 ROOT = Path(__file__).resolve().parent
 CACHE = ROOT / ".cache"
-SHARED = Path(os.environ.get("TRACKER_SHARED", ROOT.parent.parent / "shared"))
-CORPUS = SHARED / "corpus"
 
 WORDS = ('the', 'weekend', 'plans', 'meeting', 'project', 'budget', 'family', 'photos', 'garden', 'train',
          'holiday', 'invoice', 'report', 'concert', 'dinner', 'school', 'library', 'recipe', 'football',

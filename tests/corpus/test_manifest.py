@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.paths import CORPUS, EXTRA
+from tests.paths import CORPUS, EXTRA, shared_params
 from tracker.core.classify import classify_bytes
 from tracker.output.render import classification_json
 
@@ -24,7 +24,7 @@ def _cases(root: Path) -> list[Any]:
     return [pytest.param(root, row, id=f"{root.name}/{Path(row['file']).name}") for row in rows]
 
 
-CASES = _cases(CORPUS) + _cases(EXTRA)
+CASES = shared_params(_cases(CORPUS), "corpus/manifest.jsonl", 2) + _cases(EXTRA)
 
 
 def _checked(expected: dict[str, Any], got: dict[str, Any]) -> tuple[str, ...]:
@@ -35,7 +35,6 @@ def _checked(expected: dict[str, Any], got: dict[str, Any]) -> tuple[str, ...]:
     return FIELDS
 
 
-@pytest.mark.skipif(not CASES, reason="no corpus found")
 @pytest.mark.parametrize(("root", "expected"), CASES)
 def test_classify_matches_every_labelled_field(root: Path, expected: dict[str, Any]) -> None:
     raw = (root / expected["file"]).read_bytes()

@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.mailfactory import meta_mail, personal_mail
-from tests.paths import CORPUS
+from tests.paths import CORPUS, shared_params
 from tests.servers import Dovecot
 from tracker.cli import cli
 
@@ -74,10 +74,9 @@ def _scenarios() -> list[Any]:
     for root in sorted(p for p in BLIND.iterdir() if (p / "scenarios").is_dir()):
         out += [pytest.param(root, p, id=f"{root.name}/{p.stem}") for p in sorted((root / "scenarios").glob("*.json"))
                 if _with_a_fake(root, p)]
-    return out
+    return shared_params(out, "corpus/scenarios", 2)
 
 
-@pytest.mark.skipif(not _scenarios(), reason="shared scenarios not found")
 @pytest.mark.parametrize(("root", "path"), _scenarios())
 def test_shared_scenario_polled_from_dovecot_matches_and_leaves_flags_alone(
         dovecot: Dovecot, tmp_path: Path, root: Path, path: Path) -> None:

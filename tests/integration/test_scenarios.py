@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from tests.paths import CORPUS
+from tests.paths import CORPUS, shared_params
 from tracker.cli import cli
 
 KEYS = ("mailbox", "platform", "account", "round", "state", "deadline", "days_left")
@@ -30,10 +30,11 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
 def _scenarios() -> list[Any]:
     """The shared timelines, and those of the blind batches (tests/corpus/blind/*/scenarios)."""
     roots = [CORPUS, *sorted(p for p in BLIND.iterdir() if (p / "scenarios").is_dir())]
-    return [pytest.param(root, p, id=f"{root.name}/{p.stem}",
-                         marks=[pytest.mark.xfail(strict=True, reason=why)]
-                         if (why := KNOWN_WRONG.get((root.name, p.stem))) else [])
-            for root in roots for p in sorted((root / "scenarios").glob("*.json")) if (root / "scenarios").is_dir()]
+    cases = [pytest.param(root, p, id=f"{root.name}/{p.stem}",
+                          marks=[pytest.mark.xfail(strict=True, reason=why)]
+                          if (why := KNOWN_WRONG.get((root.name, p.stem))) else [])
+             for root in roots for p in sorted((root / "scenarios").glob("*.json")) if (root / "scenarios").is_dir()]
+    return shared_params(cases, "corpus/scenarios", 2)
 
 
 def run(args: list[str]) -> Any:
@@ -56,7 +57,6 @@ def rows_of(got: list[dict[str, Any]], expect: list[dict[str, Any]]) -> list[tup
     return sorted(tuple(r.get(k) for k in keys) for r in got)
 
 
-@pytest.mark.skipif(not _scenarios(), reason="shared scenarios not found")
 @pytest.mark.parametrize(("root", "path"), _scenarios())
 @pytest.mark.parametrize("mode", ["in_order", "twice", "reversed"])
 def test_scenario_status_rows_match(root: Path, path: Path, mode: str, tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ case "$*" in
     echo "Collecting chatter"; echo "WARNING: Running pip as the 'root' user" >&2
     echo "SetuptoolsDeprecationWarning: a box of stars" >&2
     if [ -n "${STUB_PIP_FAIL:-}" ]; then echo "ERROR: No matching distribution found for boom" >&2; exit 1; fi ;;
-  *"-m pytest"*) echo "pytest ran" ;;
+  *"-m pytest"*) echo "pytest ran"; [ -z "${TRACKER_REQUIRE_SHARED:-}" ] || echo "../shared required" ;;
 esac""",
     ".venv/bin/tracker": 'echo "the demo\'s table"',
     ".venv/bin/ruff": 'echo "All checks passed!"',
@@ -41,6 +41,7 @@ if [ -n "${STUB_LINT_BROKEN:-}" ]; then echo "tracker.core.status -> tracker.sto
 def project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(ROOT / "scripts", root / "scripts", ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    shutil.copytree(ROOT / ".ci", root / ".ci")
     for name, body in STUBS.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -50,10 +51,11 @@ def project(tmp_path: Path) -> Path:
 
 
 def run(root: Path, script: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("STUB_")}
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith("STUB_") and k not in ("CI", "TRACKER_REQUIRE_SHARED")}
     path = f"{root / 'bin'}:/usr/bin:/bin"
-    return subprocess.run(["bash", f"scripts/{script}", *args], cwd=root, capture_output=True, text=True, timeout=60,
-                          env={**clean, "PATH": path, **env})
+    return subprocess.run(["bash", script if "/" in script else f"scripts/{script}", *args], cwd=root,
+                          capture_output=True, text=True, timeout=60, env={**clean, "PATH": path, **env})
 
 
 @pytest.fixture
@@ -90,3 +92,11 @@ def test_a_broken_import_contract_fails_the_test_script_with_its_report(root: Pa
     assert "tracker.core.status -> tracker.store (l.12)" in r.stdout + r.stderr
     assert "pytest ran" not in r.stdout
     assert "kept" not in r.stdout.splitlines()
+
+
+def test_ci_runs_the_test_script_with_shared_required(root: Path) -> None:
+    """CI has ../shared beside the checkout: a test that cannot find it must fail there, not skip."""
+    r = run(root, ".ci/run")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.endswith("pytest ran\n../shared required\n")
+    assert "../shared required" not in run(root, "test.sh").stdout

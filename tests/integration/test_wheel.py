@@ -9,6 +9,8 @@ import sys
 import venv
 from pathlib import Path
 
+from tests.paths import SHARED, missing_shared
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -46,8 +48,9 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
     readme = subprocess.run([str(py), "-c", "import tracker, pathlib; print(pathlib.Path(tracker.__file__).parent "
                              "/ 'data' / 'README.md')"], capture_output=True, text=True, cwd=tmp_path, check=True)
     assert Path(readme.stdout.strip()).read_text(encoding="utf-8").startswith("# tracker")  # the unit's Documentation=
-    corpus = ROOT.parent / "shared" / "corpus" / "eml" / "021-es-facebook-notice-2024.eml"
-    if corpus.exists():
+    sample = "corpus/eml/021-es-facebook-notice-2024.eml"
+    if missing_shared(sample) is None:  # a skip of this part alone elsewhere; a failure under CI
+        corpus = SHARED / sample
         r = subprocess.run([str(exe), "classify", "--json", str(corpus)], capture_output=True, text=True,
                            cwd=tmp_path, check=True)
         assert '"deadline": "2024-06-26"' in r.stdout

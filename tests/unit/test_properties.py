@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import contextlib
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from tests.paths import CORPUS, missing_shared
 from tracker.core.classify import classify_bytes
 from tracker.core.state import Event, EventKind, build_rows
 from tracker.errors import MessageError
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+MISSING = missing_shared("corpus/eml")
 MESSAGES: list[bytes] = [p.read_bytes() for p in sorted((CORPUS / "eml").glob("*.eml"))]
-needs_corpus = pytest.mark.skipif(not MESSAGES, reason=f"shared corpus not found at {CORPUS}")
+needs_corpus = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

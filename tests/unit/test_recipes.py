@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 import pytest
 
+from tests.paths import need_shared
 from tests.unit.test_paraphrases import LANGUAGE
 from tracker.config import TLS_MODES
 from tracker.core.classify import lexicon
@@ -70,10 +71,7 @@ def test_every_objection_kind_makes_an_event_and_every_event_has_a_transition_fr
 
 
 def test_every_kind_is_a_value_of_the_contract() -> None:
-    contract = Path(__file__).resolve().parents[2].parent / "shared" / "docs" / "contract.md"
-    if not contract.exists():
-        pytest.skip("../shared/docs/contract.md is not beside the checkout")
-    text = contract.read_text(encoding="utf-8")
+    text = need_shared("docs/contract.md").read_text(encoding="utf-8")
     for kind in Kind:
         assert f"`{kind.value}`" in text, f"{kind.value} is not in the contract"
 
