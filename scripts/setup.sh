@@ -38,6 +38,9 @@ for pkg in "$@"; do
     dovecot-imapd) command -v dovecot >/dev/null || need+=(dovecot-imapd) ;;
     dbus-daemon) command -v dbus-daemon >/dev/null || need+=(dbus-daemon) ;;
     openssl) command -v openssl >/dev/null || need+=(openssl) ;;
+    # Debian keeps initdb and postgres out of PATH, in /usr/lib/postgresql/<major>/bin
+    postgresql) { command -v initdb || compgen -G '/usr/lib/postgresql/*/bin/initdb'; } >/dev/null \
+                  || need+=(postgresql) ;;
     *) need+=("$pkg") ;;
   esac
 done

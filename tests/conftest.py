@@ -1,6 +1,10 @@
 """Shared fixtures. Real servers (tests/servers.py): a private Dovecot, D-Bus session bus and
 notification recorder per test; each takes well under 0.2 s to start and stop.
 
+PostgreSQL (issue 17): ``postgres_server`` is one cluster per session (``Postgres``, run as
+``nobody`` under root), ``postgres_url`` a fresh database on it, and ``database`` gives a test
+``--db`` twice, a SQLite file and a PostgreSQL URL: the store's tests run on both backends.
+
 OAuth2 (tests/oauth_server.py, issue 16), everything on 127.0.0.1:
 
 - ``oauth_server``: a running `OAuth2Server` (Authlib) with clients ``PUBLIC_CLIENT`` (no secret)
@@ -39,9 +43,11 @@ from tests.servers import (
     GMAIL_FRENCH_FOLDERS,
     Dovecot,
     NotificationRecorder,
+    Postgres,
     SessionBus,
     find_dbus_daemon,
     find_dovecot,
+    find_postgres,
 )
 
 if TYPE_CHECKING:  # imported in the fixtures, so the rest of the suite runs without Authlib
@@ -90,6 +96,39 @@ def notification_recorder(session_bus: SessionBus) -> Iterator[NotificationRecor
         yield recorder
     finally:
         recorder.stop()
+
+
+# -- PostgreSQL (issue 17, item 25) ---------------------------------------------------------------
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Postgres]:
+    """One PostgreSQL cluster for the session (initdb takes a second); tests take a database each."""
+    found = find_postgres()
+    _require(str(found) if found else None, "PostgreSQL", "postgresql")
+    server = Postgres().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: Postgres) -> Iterator[str]:
+    """A fresh, empty database on the session's PostgreSQL: its SQLAlchemy URL, for ``--db``."""
+    url = postgres_server.create_database()
+    try:
+        yield url
+    finally:
+        postgres_server.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """``--db`` for a test that must hold on every backend tracker supports: a SQLite file, then
+    a database on a real PostgreSQL; both built by the same Alembic migrations."""
+    if request.param == "sqlite":
+        return str(tmp_path / "t.db")
+    url: str = request.getfixturevalue("postgres_url")
+    return url
 
 
 # -- OAuth2 (issue 16) ------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Real servers for tests, each private to one test: Dovecot IMAP on 127.0.0.1, a D-Bus session
-bus, and a notification daemon that records what it is asked to show.
+bus, and a notification daemon that records what it is asked to show; and a PostgreSQL cluster
+(one per session, a database per test).
 
-Entry points: `Dovecot`, `SessionBus`, `NotificationRecorder` (the pytest fixtures in
+Entry points: `Dovecot`, `SessionBus`, `NotificationRecorder`, `Postgres` (the pytest fixtures in
 `tests/conftest.py` wrap them). The recipes and the figures behind them are in the shared
 `docs/testing.md`: configs in a 0755 `mkdtemp()` directory, ports found by binding to port 0,
 whole process groups stopped with SIGTERM. Nothing here imports pytest, so benchmarks and
@@ -33,8 +34,8 @@ from typing import IO, Any, Self
 from imapclient import imap_utf7
 
 __all__ = [
-    "DOVECOT_MAJOR", "GMAIL_FRENCH_FOLDERS", "Dovecot", "NotificationRecorder", "ServerError", "SessionBus",
-    "check_dovecot_version", "dovecot_version", "find_dbus_daemon", "find_dovecot",
+    "DOVECOT_MAJOR", "GMAIL_FRENCH_FOLDERS", "Dovecot", "NotificationRecorder", "Postgres", "ServerError",
+    "SessionBus", "check_dovecot_version", "dovecot_version", "find_dbus_daemon", "find_dovecot", "find_postgres",
 ]
 
 HOST = "127.0.0.1"
@@ -725,6 +726,143 @@ class NotificationRecorder:
                                                timeout=5))
 
     def stop(self) -> None:
+        _end(self._proc, self._dir)
+        self._proc, self._dir = None, None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+
+# -- PostgreSQL (issue 17, item 25) -----------------------------------------------------------------
+
+def find_postgres() -> Path | None:
+    """The folder of PostgreSQL's server programs (initdb, postgres), or None when not installed.
+
+    Debian keeps them out of PATH, in /usr/lib/postgresql/<major>/bin: the newest is taken.
+    """
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).resolve().parent
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
+    return versions[-1].parent if versions else None
+
+
+class Postgres:
+    """A throwaway PostgreSQL cluster on 127.0.0.1 and a free port, trusting local connections.
+
+    ``initdb`` and ``postgres`` refuse to run as root: under root both run as ``nobody``
+    (``setpriv``), in a 0755 ``mkdtemp()`` directory they can reach. Durability is switched off
+    (``fsync``, ``synchronous_commit``, ``full_page_writes``): the cluster lives for one session.
+    ``create_database()`` gives each test a database of its own, its URL ready for ``--db``.
+    """
+
+    SUPERUSER = "tracker"
+
+    def __init__(self) -> None:
+        self._dir: Path | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self.port = 0
+        self._names = itertools.count(1)
+
+    def _as_owner(self, argv: list[str]) -> list[str]:
+        if os.geteuid() != 0:
+            return argv
+        nobody = pwd.getpwnam("nobody")
+        return ["setpriv", f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--clear-groups", *argv]
+
+    def start(self, timeout: float = 30.0) -> Self:
+        bindir = find_postgres()
+        if bindir is None:
+            raise ServerError("PostgreSQL is not installed: apt-get install -y --no-install-recommends postgresql")
+        self._dir = Path(tempfile.mkdtemp(prefix="postgres-test-"))
+        self._dir.chmod(0o755)
+        for sub in ("data", "run"):
+            (self._dir / sub).mkdir(mode=0o700)
+            if os.geteuid() == 0:
+                nobody = pwd.getpwnam("nobody")
+                os.chown(self._dir / sub, nobody.pw_uid, nobody.pw_gid)
+        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "TZ": "UTC"}
+        init = subprocess.run(self._as_owner([str(bindir / "initdb"), "-D", str(self._dir / "data"), "-U",
+                                              self.SUPERUSER, "-A", "trust", "-E", "UTF8", "--no-sync"]),
+                              env=env, capture_output=True, text=True, check=False, cwd=self._dir)
+        if init.returncode != 0:
+            self.stop()
+            raise ServerError(f"initdb failed:\n{init.stdout}\n{init.stderr}")
+        for _attempt in range(_START_ATTEMPTS):
+            self.port = _free_port()
+            if self._spawn(bindir, env, timeout):
+                return self
+        self.stop()
+        raise ServerError(f"PostgreSQL did not start:\n{self.log()}")
+
+    def _spawn(self, bindir: Path, env: dict[str, str], timeout: float) -> bool:
+        assert self._dir is not None
+        settings = {"listen_addresses": HOST, "port": str(self.port), "unix_socket_directories": str(self._dir / "run"),
+                    "fsync": "off", "synchronous_commit": "off", "full_page_writes": "off", "max_connections": "50"}
+        argv = [str(bindir / "postgres"), "-D", str(self._dir / "data")]
+        for key, value in settings.items():
+            argv += ["-c", f"{key}={value}"]
+        with (self._dir / "postgres.log").open("ab") as log:
+            self._proc = subprocess.Popen(self._as_owner(argv), env=env, stdin=subprocess.DEVNULL, stdout=log,
+                                          stderr=log, start_new_session=True, cwd=self._dir)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self._proc.poll() is None:
+            with contextlib.suppress(OSError), socket.create_connection((HOST, self.port), timeout=0.5):
+                if self._ready():
+                    return True
+            time.sleep(0.05)
+        _killpg(self._proc)
+        self._proc = None
+        return False
+
+    def _ready(self) -> bool:
+        import psycopg
+
+        try:
+            with psycopg.connect(self._dsn("postgres"), connect_timeout=2):
+                return True
+        except psycopg.OperationalError:
+            return False  # "the database system is starting up"
+
+    def _dsn(self, database: str) -> str:
+        return f"host={HOST} port={self.port} user={self.SUPERUSER} dbname={database}"
+
+    def url(self, database: str) -> str:
+        """The SQLAlchemy URL of ``database`` (psycopg 3), as ``--db`` takes it."""
+        return f"postgresql+psycopg://{self.SUPERUSER}@{HOST}:{self.port}/{database}"
+
+    def create_database(self) -> str:
+        """A new, empty database; its URL."""
+        import psycopg
+
+        name = f"t{os.getpid()}_{next(self._names)}"
+        with psycopg.connect(self._dsn("postgres"), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")  # a generated identifier, not input
+        return self.url(name)
+
+    def drop_database(self, url: str) -> None:
+        import psycopg
+
+        name = url.rsplit("/", 1)[1]
+        with psycopg.connect(self._dsn("postgres"), autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def log(self) -> str:
+        path = self._dir / "postgres.log" if self._dir else None
+        return path.read_text(errors="replace") if path and path.exists() else ""
+
+    def stop(self) -> None:
+        """A "fast" shutdown (SIGINT: SIGTERM's "smart" one waits for every client to leave), then
+        the group is ended and the cluster deleted."""
+        if self._proc is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self._proc.pid, signal.SIGINT)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self._proc.wait(5)
         _end(self._proc, self._dir)
         self._proc, self._dir = None, None
 

@@ -1,6 +1,7 @@
 """The shared timelines, through the real CLI and a real SQLite file: import each message (with
 its mailbox), then `status --json` at the scenario's `now`; also with everything imported twice,
-and in reverse order (rows are a function of the set of messages, not of their arrival)."""
+and in reverse order (rows are a function of the set of messages, not of their arrival); and
+imported twice into a real PostgreSQL (tests/servers.py, `Postgres`), built by the same migrations."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def run(args: list[str]) -> Any:
     return result
 
 
-def replay(db: Path, scenario: dict[str, Any], order: list[Any], root: Path = CORPUS) -> list[tuple[Any, ...]]:
+def replay(db: str, scenario: dict[str, Any], order: list[Any], root: Path = CORPUS) -> list[tuple[Any, ...]]:
     for m in order:
         f, mailbox = (m, None) if isinstance(m, str) else (m["file"], m.get("mailbox"))
         run(["--db", str(db), "--now", scenario["now"], "import", str(root / f),
@@ -58,10 +59,16 @@ def rows_of(got: list[dict[str, Any]], expect: list[dict[str, Any]]) -> list[tup
 
 
 @pytest.mark.parametrize(("root", "path"), _scenarios())
-@pytest.mark.parametrize("mode", ["in_order", "twice", "reversed"])
-def test_scenario_status_rows_match(root: Path, path: Path, mode: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("mode", "backend"), [
+    ("in_order", "sqlite"), ("twice", "sqlite"), ("reversed", "sqlite"),
+    # PostgreSQL once per scenario, in the mode that also proves a second import adds nothing
+    ("twice", "postgresql"),
+])
+def test_scenario_status_rows_match(root: Path, path: Path, mode: str, backend: str, tmp_path: Path,
+                                    request: pytest.FixtureRequest) -> None:
     scenario = json.loads(path.read_text())
     messages = list(scenario["messages"])
     order = {"in_order": messages, "twice": messages + messages, "reversed": messages[::-1]}[mode]
-    got = replay(tmp_path / "t.db", scenario, order, root)
+    db = str(tmp_path / "t.db") if backend == "sqlite" else request.getfixturevalue("postgres_url")
+    got = replay(db, scenario, order, root)
     assert got == rows_of(scenario["expect"], scenario["expect"])

@@ -1,4 +1,5 @@
-"""The store and the CLI end to end, on real SQLite files: own timelines for what the shared
+"""The store and the CLI end to end, on real SQLite files and a real PostgreSQL (the ``database``
+fixture: the same tests, the same Alembic migrations, on both): own timelines for what the shared
 scenarios do not cover (fakes, several mailboxes, account groups, manual marks, the code's
 hour, malformed mail), and the database's bad days (corrupt, foreign, newer, unwritable)."""
 
@@ -42,17 +43,29 @@ def create(db: Path) -> None:
     invoke(["--db", str(db), "import", str(write(db.parent, "personal.eml", personal_mail(0)))])
 
 
-def status(db: Path, now: str = NOW, config: Path | None = None) -> list[dict[str, Any]]:
+def count(db: str | Path, query: str) -> int:
+    """One number from the database, on either backend (a path is a SQLite file)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(str(db) if "://" in str(db) else f"sqlite:///{db}")
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text(query)).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def status(db: str | Path, now: str = NOW, config: Path | None = None) -> list[dict[str, Any]]:
     extra = ["--config", str(config)] if config else []
     rows: list[dict[str, Any]] = json.loads(
         invoke([*extra, "--db", str(db), "--now", now, "--lang", "en", "status", "--json"]).stdout)
     return rows
 
 
-def test_fake_acceptance_never_moves_a_row_and_is_listed_as_suspicious(tmp_path: Path) -> None:
+def test_fake_acceptance_never_moves_a_row_and_is_listed_as_suspicious(tmp_path: Path, database: str) -> None:
     """GIVEN a genuine notice and a forged acceptance, WHEN imported, THEN the row stays
     action_needed and the human view lists the forgery with its warning."""
-    db = tmp_path / "t.db"
+    db = database
     notice = write(tmp_path, "n.eml", meta_mail("notice", sent=T0))
     fake = write(tmp_path, "f.eml", meta_mail("accepted", sent=T0 + timedelta(days=1), authentic=False))
     invoke(["--db", str(db), "import", str(notice), str(fake)])
@@ -63,15 +76,15 @@ def test_fake_acceptance_never_moves_a_row_and_is_listed_as_suspicious(tmp_path:
     assert "not authenticated as Meta" in human
 
 
-def test_a_fake_alone_creates_no_row(tmp_path: Path) -> None:
-    db = tmp_path / "t.db"
+def test_a_fake_alone_creates_no_row(tmp_path: Path, database: str) -> None:
+    db = database
     fake = write(tmp_path, "f.eml", meta_mail("notice", sent=T0, authentic=False))
     invoke(["--db", str(db), "import", str(fake)])
     assert status(db) == []
 
 
-def test_several_mailboxes_in_one_database_keep_separate_rows(tmp_path: Path) -> None:
-    db = tmp_path / "t.db"
+def test_several_mailboxes_in_one_database_keep_separate_rows(tmp_path: Path, database: str) -> None:
+    db = database
     a = write(tmp_path, "a.eml", meta_mail("notice", sent=T0, to="alice@example.org"))
     b = write(tmp_path, "b.eml", meta_mail("notice", sent=T0, to="bob@example.org"))
     b2 = write(tmp_path, "b2.eml", meta_mail("received", sent=T0 + timedelta(days=2), to="bob@example.org"))
@@ -81,8 +94,8 @@ def test_several_mailboxes_in_one_database_keep_separate_rows(tmp_path: Path) ->
     assert rows == {("home", "alice@example.org"): "action_needed", ("work", "bob@example.org"): "awaiting_answer"}
 
 
-def test_same_message_in_two_files_counts_once(tmp_path: Path) -> None:
-    db = tmp_path / "t.db"
+def test_same_message_in_two_files_counts_once(tmp_path: Path, database: str) -> None:
+    db = database
     raw = meta_mail("notice", sent=T0)
     invoke(["--db", str(db), "import", str(write(tmp_path, "1.eml", raw))])
     out = invoke(["--db", str(db), "import", str(write(tmp_path, "2.eml", raw))]).stdout
@@ -90,8 +103,8 @@ def test_same_message_in_two_files_counts_once(tmp_path: Path) -> None:
     assert len(status(db)) == 1
 
 
-def test_message_without_message_id_is_deduplicated_by_content(tmp_path: Path) -> None:
-    db = tmp_path / "t.db"
+def test_message_without_message_id_is_deduplicated_by_content(tmp_path: Path, database: str) -> None:
+    db = database
     raw = meta_mail("notice", sent=T0, message_id=None)
     p = write(tmp_path, "1.eml", raw)
     invoke(["--db", str(db), "import", str(p)])
@@ -99,8 +112,8 @@ def test_message_without_message_id_is_deduplicated_by_content(tmp_path: Path) -
     assert "1 duplicate skipped" in out
 
 
-def test_unknown_round_row_disappears_when_its_notice_arrives_later(tmp_path: Path) -> None:
-    db = tmp_path / "t.db"
+def test_unknown_round_row_disappears_when_its_notice_arrives_later(tmp_path: Path, database: str) -> None:
+    db = database
     rec = write(tmp_path, "r.eml", meta_mail("received", sent=T0 + timedelta(days=3)))
     invoke(["--db", str(db), "import", str(rec)])
     assert [r["round"] for r in status(db)] == ["unknown"]
@@ -109,8 +122,8 @@ def test_unknown_round_row_disappears_when_its_notice_arrives_later(tmp_path: Pa
     assert [(r["round"], r["state"]) for r in status(db)] == [("2026-12-16", "awaiting_answer")]
 
 
-def test_new_round_opens_a_new_row_and_acceptance_does_not_carry_over(tmp_path: Path) -> None:
-    db = tmp_path / "t.db"
+def test_new_round_opens_a_new_row_and_acceptance_does_not_carry_over(tmp_path: Path, database: str) -> None:
+    db = database
     files = [
         write(tmp_path, "1.eml", meta_mail("notice", sent=T0 - timedelta(days=400), deadline=date(2025, 12, 1))),
         write(tmp_path, "2.eml", meta_mail("accepted", sent=T0 - timedelta(days=390))),
@@ -121,8 +134,8 @@ def test_new_round_opens_a_new_row_and_acceptance_does_not_carry_over(tmp_path: 
         ("2025-12-01", "accepted"), ("2026-12-16", "action_needed")]
 
 
-def test_code_older_than_an_hour_asks_to_fill_in_the_form_again(tmp_path: Path) -> None:
-    db = tmp_path / "t.db"
+def test_code_older_than_an_hour_asks_to_fill_in_the_form_again(tmp_path: Path, database: str) -> None:
+    db = database
     sent = T0 + timedelta(days=1)
     invoke(["--db", str(db), "import", str(write(tmp_path, "n.eml", meta_mail("notice", sent=T0))),
             str(write(tmp_path, "c.eml", meta_mail("code", sent=sent)))])
@@ -133,10 +146,10 @@ def test_code_older_than_an_hour_asks_to_fill_in_the_form_again(tmp_path: Path) 
     assert "again" in stale["next_action"]
 
 
-def test_acceptance_settles_every_account_of_a_configured_group(tmp_path: Path) -> None:
+def test_acceptance_settles_every_account_of_a_configured_group(tmp_path: Path, database: str) -> None:
     """GIVEN two accounts grouped in one Accounts Centre, WHEN one is accepted, THEN both are,
     and the audit trail says the second moved because of the first."""
-    db = tmp_path / "t.db"
+    db = database
     cfg = tmp_path / "config.toml"
     cfg.write_text('[[account_group]]\naccounts = ["alice@example.org", "Alice.Insta@example.org"]\n')
     files = [
@@ -156,8 +169,8 @@ def test_acceptance_settles_every_account_of_a_configured_group(tmp_path: Path) 
         "alice@example.org": "accepted", "alice.insta@example.org": "action_needed"}
 
 
-def test_manual_mark_moves_the_row_and_is_recorded_as_manual(tmp_path: Path) -> None:
-    db = tmp_path / "t.db"
+def test_manual_mark_moves_the_row_and_is_recorded_as_manual(tmp_path: Path, database: str) -> None:
+    db = database
     invoke(["--db", str(db), "import", str(write(tmp_path, "n.eml", meta_mail("notice", sent=T0)))])
     invoke(["--db", str(db), "--now", NOW, "mark", "alice@example.org", "accepted", "--note", "pop-up in the app"])
     assert [r["state"] for r in status(db)] == ["accepted"]
@@ -167,16 +180,16 @@ def test_manual_mark_moves_the_row_and_is_recorded_as_manual(tmp_path: Path) -> 
     assert hist[-1]["from"] == "action_needed"
 
 
-def test_mark_of_an_unknown_account_is_one_clear_line(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["--lang", "en", "--db", str(tmp_path / "t.db"), "mark", "nobody@example.org",
+def test_mark_of_an_unknown_account_is_one_clear_line(tmp_path: Path, database: str) -> None:
+    result = CliRunner().invoke(cli, ["--lang", "en", "--db", database, "mark", "nobody@example.org",
                                       "accepted"])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
     assert "unknown account" in result.stderr
 
 
-def test_malformed_message_is_recorded_reported_and_the_rest_imported(tmp_path: Path) -> None:
-    db = tmp_path / "t.db"
+def test_malformed_message_is_recorded_reported_and_the_rest_imported(tmp_path: Path, database: str) -> None:
+    db = database
     good = write(tmp_path, "good.eml", meta_mail("notice", sent=T0))
     junk = write(tmp_path, "junk.eml", b"\x00\x01\x02 not mail at all \xff" * 3)
     result = CliRunner().invoke(cli, ["--lang", "en", "--db", str(db), "import", str(junk), str(good)])
@@ -184,16 +197,15 @@ def test_malformed_message_is_recorded_reported_and_the_rest_imported(tmp_path: 
     assert "junk.eml" in result.stderr
     assert "Traceback" not in result.output
     assert len(status(db)) == 1
-    con = sqlite3.connect(db)
-    assert con.execute("select count(*) from messages where error is not null").fetchone()[0] == 1
+    assert count(db, "select count(*) from messages where error is not null") == 1
 
 
-def test_ordinary_mail_is_counted_not_stored(tmp_path: Path) -> None:
-    db = tmp_path / "t.db"
+def test_ordinary_mail_is_counted_not_stored(tmp_path: Path, database: str) -> None:
+    db = database
     files = [write(tmp_path, f"p{i}.eml", personal_mail(i)) for i in range(3)]
     out = invoke(["--db", str(db), "import", *map(str, files)]).stdout
     assert out.startswith("3 read, 0 from Meta")
-    assert sqlite3.connect(db).execute("select count(*) from messages").fetchone()[0] == 0
+    assert count(db, "select count(*) from messages") == 0
 
 
 def test_database_file_is_private_to_the_user(tmp_path: Path) -> None:
