@@ -22,6 +22,7 @@ from tests.mailfactory import meta_mail, personal_mail
 from tests.servers import Dovecot
 from tracker.cli import cli
 from tracker.model import CLASSIFIER
+from tracker.store.engine import HEAD
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 NOW = "2026-11-25T12:00:00+00:00"
@@ -136,7 +137,7 @@ def test_a_database_written_at_0001_is_upgraded_and_its_messages_read_again(tmp_
     con.close()
     assert states(db) == ["action_needed"]
     con = sqlite3.connect(db)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
     assert con.execute("SELECT before, after FROM rereads").fetchall() == [("accepted", None)]
 
 

@@ -35,7 +35,7 @@ from tracker.i18n import _
 logger = logging.getLogger(__name__)
 
 #: Every revision this version of tracker knows, oldest first; the last is the head.
-REVISIONS: Final = ("0001", "0002")
+REVISIONS: Final = ("0001", "0002", "0003")
 HEAD: Final = REVISIONS[-1]
 DB_MODE: Final = 0o600
 DIR_MODE: Final = 0o700

@@ -2,8 +2,8 @@
 
 Core, not ORM models: every read and write is a Core statement, and declaring ORM classes
 costs more at import than ``import sqlalchemy`` itself, which ``tracker status`` pays on every
-start. The migration ``migrations/versions/0001_initial.py`` (with ``0002``) creates exactly
-these tables; a test compares the two.
+start. The migration ``migrations/versions/0001_initial.py`` (with ``0002`` and ``0003``) creates
+exactly these tables; tests/integration/test_migrations.py compares the two, on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -110,6 +110,7 @@ MESSAGES: Final = Table(
     Column("classifier", String(40)),  # null: decided before 0002
     Column("raw", LargeBinary),  # null: stored before 0002 (re-read from its source)
     UniqueConstraint("mailbox", "message_key", name="uq_messages_mailbox_key"),
+    Index("ix_messages_classifier", "classifier"),  # every start: any message of another classifier?
 )
 
 #: Where a message sits on an IMAP server: (mailbox, folder, UIDVALIDITY, UID). Scoped by
@@ -155,6 +156,7 @@ EVENTS: Final = Table(
     Column("round_hint", String(20)),  # a manual mark pinned to a round
     Column("note", Text),
     Index("ix_events_group", "mailbox", "platform", "account"),
+    Index("ix_events_at", "at"),  # the daemon, on every change: the events since a moment
 )
 
 #: One row per (mailbox, platform, account, round): rebuilt from the events of its group in the
@@ -171,6 +173,7 @@ STATUS: Final = Table(
     Column("last_event_at", UTCDateTime(), nullable=False),
     Column("code_at", UTCDateTime()),
     UniqueConstraint("mailbox", "platform", "account", "round", name="uq_status_rows_key"),
+    Index("ix_status_rows_deadline", "deadline"),  # the reminders: open rows, soonest deadline first
 )
 
 #: The audit trail: which event (message or manual mark) moved which row, from what to what.
