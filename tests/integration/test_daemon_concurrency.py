@@ -99,3 +99,25 @@ def test_poll_and_import_beside_the_daemon_keep_the_database_whole_and_notify_ea
     assert states == [("facebook", "code_received"), ("instagram", "code_received")], status
     again = _tracker(tmp, bus, "import", "--mailbox", "home", str(tmp / "insta.mbox"))
     assert json.loads(_tracker(tmp, bus, "status", "--json").stdout) == status, again.stderr
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_daemon_lock_is_held_once_per_database_and_freed_on_release(
+        backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """The lock itself, on both backends: on PostgreSQL an advisory lock held by a connection,
+    so a daemon on another machine sharing the database is refused too."""
+    from tracker.errors import StoreError
+    from tracker.store import Store
+    from tracker.store.lock import DaemonLock
+
+    db = str(tmp_path / "t.db") if backend == "sqlite" else request.getfixturevalue("postgres_url")
+    first, second = Store.open(db), Store.open(db)
+    try:
+        held = DaemonLock(first.engine, first.where).acquire()
+        with pytest.raises(StoreError, match="another tracker daemon"):
+            DaemonLock(second.engine, second.where).acquire()
+        held.release()
+        DaemonLock(second.engine, second.where).acquire().release()
+    finally:
+        first.close()
+        second.close()

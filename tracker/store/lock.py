@@ -55,8 +55,13 @@ class DaemonLock:
             os.close(self._fd)  # closing drops the flock
             self._fd = None
         if self._conn is not None:
+            # Unlocked by hand: closing only hands the session back to the pool, lock and all
+            # (the server drops it by itself when the process ends).
             with contextlib.suppress(Exception):
-                self._conn.close()  # the server drops the session's advisory lock
+                self._conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _PG_KEY})
+                self._conn.commit()
+            with contextlib.suppress(Exception):
+                self._conn.close()
             self._conn = None
 
     def _refuse(self, pid: str | None) -> StoreError:
