@@ -66,19 +66,17 @@ def local_zone() -> tzinfo:
     day after a daylight-saving change would come an hour early or late. The fixed offset is the
     last resort, for a machine whose zone has no name.
     """
-    name = os.environ.get("TZ", "").removeprefix(":")
-    candidates = [name] if name else []
+    # TZ wins when set (a POSIX rule such as "CET-1CEST" has no zoneinfo name: fixed offset then)
+    name = os.environ.get("TZ", "").removeprefix(":") or \
+        str(Path("/etc/localtime").resolve()).partition("/zoneinfo/")[2]
     try:
-        target = str(Path("/etc/localtime").resolve())
-        candidates.append(target.partition("/zoneinfo/")[2])
-    except OSError:
+        if name.startswith("/"):
+            with Path(name).open("rb") as f:
+                return ZoneInfo.from_file(f)
+        if name:
+            return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         pass
-    for candidate in candidates:
-        try:
-            return ZoneInfo(candidate) if candidate and not candidate.startswith("/") else \
-                ZoneInfo.from_file(Path(candidate).open("rb"))
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            continue
     fixed = datetime.now().astimezone().tzinfo
     return fixed if fixed is not None else UTC
 

@@ -142,3 +142,19 @@ def test_a_reminder_timer_that_fires_late_still_reminds(
         got = _wait_for(lambda: _reminders(notification_recorder), "late reminder", timeout=6)
     assert len(got) == 1
     assert "7 days" in got[0]
+
+
+@pytest.mark.parametrize(("tz", "expected"), [
+    ("Europe/Paris", "Europe/Paris"), (":America/New_York", "America/New_York"),
+    ("/usr/share/zoneinfo/Asia/Tokyo", None),  # a file: the zone of that file, nameless
+])
+def test_the_local_zone_is_a_zone_with_rules_not_todays_offset(monkeypatch: pytest.MonkeyPatch, tz: str,
+                                                               expected: str | None) -> None:
+    from tracker.daemon import local_zone
+
+    monkeypatch.setenv("TZ", tz)
+    zone = local_zone()
+    assert isinstance(zone, ZoneInfo)
+    assert zone.key == expected
+    winter, summer = datetime(2027, 1, 15, 12, tzinfo=zone), datetime(2027, 7, 15, 12, tzinfo=zone)
+    assert (winter.utcoffset() != summer.utcoffset()) == (expected is not None)  # Tokyo keeps no DST
