@@ -112,7 +112,7 @@ def test_login_in_the_browser_then_poll_logs_in_with_the_token(oauth_dovecot: Do
 
     r = tracker(tmp_path, ["-vv", "poll"], env)
     assert r.returncode == 0, r.stderr
-    assert "1 from Meta, 1 new event," in r.stdout
+    assert ", 1 from Meta, 1 new event," in r.stdout
     assert oauth_server.requests["POST /introspect"] >= 1
     # the secrets: nowhere but the keyring
     for secret in (tokens["refresh_token"], tokens["access_token"]):
@@ -140,7 +140,7 @@ def test_an_expired_access_token_is_refreshed_and_the_poll_succeeds(oauth_doveco
         oauth_server.expire_access_tokens()
     r = tracker(tmp_path, ["-vv", "poll"], env)
     assert r.returncode == 0, r.stderr
-    assert "1 from Meta, 1 new event," in r.stdout
+    assert ", 1 from Meta, 1 new event," in r.stdout
     after = stored_tokens(tmp_path)
     assert after["refresh_token"] != before["refresh_token"]  # rotated, and the new one kept
     assert after["access_token"] != before["access_token"]
@@ -206,7 +206,7 @@ def test_a_message_under_two_labels_stays_one_message(gmail_dovecot: Dovecot, tm
         'username = "alice"\npassword_env = "MAIL_PW"\nfolders = ["INBOX", "[Gmail]/Tous les messages"]\n')
     r = tracker(tmp_path, ["poll"], env_for(tmp_path, MAIL_PW="alice-password"))
     assert r.returncode == 0, r.stderr
-    assert "2 from Meta, 1 new event, 1 duplicate skipped" in r.stdout
+    assert ", 2 from Meta, 1 new event, 1 duplicate skipped" in r.stdout
 
 
 # ---- the device code, the token file, status and logout ----------------------------------------
@@ -359,7 +359,7 @@ def test_init_for_an_oauth2_only_provider_signs_in_and_writes_no_secret(oauth_do
     assert tokens["refresh_token"] not in text
     r = tracker(tmp_path, ["poll"], env)
     assert r.returncode == 0, r.stderr
-    assert "1 from Meta, 1 new event," in r.stdout
+    assert ", 1 from Meta, 1 new event," in r.stdout
 
 
 def test_init_proposes_the_all_mail_folder_found_by_its_special_use_flag(gmail_dovecot: Dovecot,
@@ -376,4 +376,4 @@ def test_init_proposes_the_all_mail_folder_found_by_its_special_use_flag(gmail_d
     assert load_config(tmp_path / "config.toml").mailboxes[0].folders == ("[Gmail]/Tous les messages",)
     r = tracker(tmp_path, ["poll"], env)
     assert r.returncode == 0, r.stderr
-    assert "1 from Meta, 1 new event," in r.stdout
+    assert ", 1 from Meta, 1 new event," in r.stdout
