@@ -312,3 +312,29 @@ def test_a_multipart_related_whose_content_type_lacks_a_semicolon_keeps_its_part
            b" type=\"multipart/alternative\"\n\n--XyZ\nContent-Type: text/plain; charset=utf-8\n\n"
            b"Your objection is accepted.\n--XyZ--\n")
     assert parse(raw).text.strip() == "Your objection is accepted."
+
+
+# ---- batch 7's lessons (batch 7 itself waits in tests/corpus/blind/pending/) ------------------------------
+
+def test_a_code_to_type_into_the_form_is_a_code_mail_and_one_for_the_app_is_not() -> None:
+    form = "Cześć,\n\nwpisz kod 730215 w formularzu, aby potwierdzić adres e-mail.\n\nFacebook\n"
+    assert _read("Twój kod", form)["kind"] == "verification_code"
+    app = "Hi,\n\nYou added this email address to your account. Enter this code in the app: 730215\n\nInstagram\n"
+    assert _read("Your code", app)["kind"] == "other_meta"
+
+
+def test_an_objection_taken_up_for_review_is_received_not_accepted() -> None:
+    body = "Cześć,\n\nnumer sprawy: 9650001234567890\n\nTwój sprzeciw został przyjęty do rozpatrzenia.\n\nFacebook\n"
+    assert _read("Otrzymaliśmy Twoje zgłoszenie", body)["kind"] == "objection_received"
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("es", "Hola:\n\nTe quedan pocos días. Puedes enviar tu oposición hasta el 9/3/2027 (incluido).\n\n"
+           "Formulario de oposición <https://www.facebook.com/help/contact/712345678>\n"),
+    ("it", "Ciao,\n\nhai tempo fino a martedì 9 marzo 2027 compreso per opporti.\n\n"
+           "Opponiti qui <https://privacycenter.instagram.com/ai/objection/>\n"),
+])
+def test_a_reminder_with_the_form_and_the_last_day_included_is_a_notice_with_the_day_after(lang: str,
+                                                                                           body: str) -> None:
+    got = _read("Promemoria", body)
+    assert (got["kind"], got["deadline"], got["language"]) == ("policy_notice", "2027-03-10", lang)

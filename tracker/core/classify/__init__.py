@@ -181,7 +181,7 @@ def _kind_and_deadline(msg: ParsedMessage, kind: Kind, sig: Signals, has_form_li
     against the structure (:func:`_weigh_structure`); a date is reported on notices only."""
     deadline = None
     if kind in (Kind.POLICY_NOTICE, Kind.OBJECTION_ACCEPTED) or (
-            kind is Kind.OTHER_META and sig.objection and sig.ai and has_form_link):
+            kind is Kind.OTHER_META and sig.objection and has_form_link):
         lang = lex.language(language) if language else None
         months = {f: i for i, forms in enumerate(lang.months, 1) for f in forms} if lang else {}
         deadline = extract.extract_deadline(

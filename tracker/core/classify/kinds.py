@@ -39,6 +39,7 @@ class Signals:
     refused: int
     privacy: int = 0  # names Meta's privacy team (the team that answers objections)
     other_code: int = 0  # speaks of a login, password or recovery code (only looked for when it can matter)
+    form_word: int = 0  # names a form ("type it into the form"), looked for in a code mail naming no objection
 
 
 # Where the sentence holding a phrase starts: hypothetical wording before the phrase in the same
@@ -168,9 +169,10 @@ def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None,
                 _not_searched(explain, ("received",), N_("an acceptance outranks it"))
             elif not objection:
                 _not_searched(explain, ("received",), N_("no objection word"))
-    other = len(p["other_code"].findall(text)) if code and (privacy or received) and not (objection or ai) else 0
+    other = len(p["other_code"].findall(text)) if code and not (objection or ai) else 0
+    form = len(p["form_link"].findall(text)) if code and not (objection or ai) else 0
     return Signals(objection=objection, ai=ai, notice=notice, code=code, received=received, accepted=accepted,
-                   refused=refused, privacy=privacy, other_code=other)
+                   refused=refused, privacy=privacy, other_code=other, form_word=form)
 
 
 def _not_searched(explain: Explain, keys: tuple[str, ...], why: str) -> None:
@@ -213,12 +215,13 @@ def _decide(s: Signals, has_code: bool, set_apart: bool, form_link: bool) -> tup
         if s.refused and (s.privacy or form_link):
             return Kind.OBJECTION_REFUSED, N_("no objection or AI word, a refusal signed by the privacy team or "
                                               "linking the objection form")
-        if s.code and has_code and (s.privacy or s.received) and not s.other_code:
+        if s.code and has_code and (s.privacy or s.received or s.form_word) and not s.other_code:
             # the objection form's code mail often names neither: "here is the code for the form",
-            # "we received your request: confirm your address with this code"
-            return Kind.VERIFICATION_CODE, N_("no objection or AI word, a code phrase and a code signed by the "
-                                              "privacy team or for a request said to be received, no login or "
-                                              "password word")
+            # "we received your request: confirm your address with this code", "type it into the
+            # form" (Meta's other confirmation codes go into the app, for an account or an address)
+            return Kind.VERIFICATION_CODE, N_("no objection or AI word, a code phrase and a code for the form, "
+                                              "for a request said to be received or signed by the privacy team, "
+                                              "no login or password word")
         return Kind.OTHER_META, N_("no objection or AI word: other Meta mail")
     if s.notice >= 3 and s.ai and s.objection:
         return Kind.POLICY_NOTICE, N_("three notice signals or more, with AI and objection words: a notice")

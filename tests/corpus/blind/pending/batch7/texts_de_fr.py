@@ -1,0 +1,41 @@
+L = {}
+L['de'] = dict(
+    persona=[('Jonas Krüger', 'jonas.krueger@gmx.de', 'gmx'), ('Lea Hoffmann', 'lea.hoffmann@posteo.de', 'posteo')],
+    mon={2: 'Februar', 5: 'Mai', 6: 'Juni'}, long='{d}. {mon} {y}', num='{dd}.{mm}.{y}',
+    wd={0: 'Montag', 1: 'Dienstag', 2: 'Mittwoch', 3: 'Donnerstag', 4: 'Freitag', 5: 'Samstag', 6: 'Sonntag'},
+    foot='Diese Nachricht wurde an {to} gesendet. Meta Platforms Ireland Ltd., Merrion Road, Dublin 4, D04 X2K5, Irland',
+    notice=[
+        ('Wir aktualisieren unsere Datenschutzrichtlinie', 'Dein Widerspruchsrecht bei KI bei Meta',
+         'Hallo {name},\n\nab dem {use_long} nutzen wir öffentliche Inhalte wie Beiträge, Fotos und deren Bildunterschriften sowie Kommentare, um generative KI bei Meta zu entwickeln und zu verbessern. Grundlage dafür sind unsere berechtigten Interessen.\n\nDu hast das Recht, dieser Verwendung zu widersprechen. Eine Begründung ist nicht nötig. Wird deinem Widerspruch stattgegeben, gilt er für die Zukunft.\n\n[[Zum Widerspruchsformular|{url}]]\n\nMehr dazu in der [[Datenschutzrichtlinie|{pp}]].\n\nDein {brand}-Team'),
+        ('Erinnerung: Widerspruch nur noch bis {last_num} möglich', '',
+         'Hallo {name},\n\nbis einschließlich {last_wd} kannst du noch widersprechen, bevor wir deine öffentlichen Informationen für KI bei Meta verwenden. Das Formular ist kurz und du erhältst eine Bestätigung per E-Mail.\n\n[[Jetzt widersprechen|{url}]]\n\nViele Grüße\n{brand}'),
+    ],
+    code=[('Bestätigungscode: {code}', '', 'Hallo {name},\n\nbitte gib den folgenden Code in das Formular ein, um deine E-Mail-Adresse zu bestätigen:\n\n{code}\n\nDer Code ist eine Stunde lang gültig. Gib ihn niemals an andere weiter.\n\n{brand}')],
+    received=[('Deine Anfrage ist bei uns eingegangen', '', 'Hallo {name},\n\nvielen Dank. Dein Widerspruch gegen die Nutzung deiner Informationen für KI bei Meta ist eingegangen und wird nun geprüft.\n\nVorgangsnummer: {ref}\n\nDu musst im Moment nichts weiter tun.\n\nDas {brand}-Datenschutzteam')],
+    accepted=[('Dein Widerspruch', '', 'Hallo {name},\n\nwir haben deine Anfrage (Fallnummer {ref}) geprüft und werden deinem Widerspruch nachkommen. Deine öffentlichen Informationen werden ab sofort nicht mehr zur Entwicklung und Verbesserung generativer KI-Modelle bei Meta verwendet.\n\n{brand}')],
+    refused=[('Zu deiner Anfrage', '', 'Hallo {name},\n\nleider können wir deine Anfrage {ref} in der jetzigen Form nicht bearbeiten. Uns fehlen Angaben dazu, wie sich die Verarbeitung auf dich auswirkt. Bitte reiche über das [[Formular|{url}]] eine neue Anfrage mit diesen Informationen ein.\n\nDein {brand}-Datenschutzteam')],
+    other=[('{code} ist dein Instagram-Code', '', 'Hi {name},\n\njemand versucht, sich bei deinem Konto anzumelden. Dein Sicherheitscode lautet {code}. Wenn du das nicht warst, ändere bitte dein Passwort.', 'instagram', 'login')],
+    unrel=[('Meta KI Widerspruch', 'Sabine Krüger', 'sabine.krueger@web.de', 'Hi Jonas,\n\nhast du dem Meta-Ding schon widersprochen? Ich hab heute den Code bekommen und eingegeben, jetzt warte ich auf die Antwort. Ruf mal an!\n\nLG Sabine')],
+    fwd=('Schau mal, ist das echt? Kam heute bei mir an.', '---------- Weitergeleitete Nachricht ---------', 'Von', 'Datum', 'Betreff'),
+)
+L['fr'] = dict(
+    persona=[('Camille Rousseau', 'camille.rousseau@orange.fr', 'orange'), ('Hugo Lefèvre', 'hugo.lefevre@free.fr', 'free')],
+    mon={2: 'février', 5: 'mai', 6: 'juin'}, long='{d} {mon} {y}', num='{dd}/{mm}/{y}',
+    wd={0: 'lundi', 1: 'mardi', 2: 'mercredi', 3: 'jeudi', 4: 'vendredi', 5: 'samedi', 6: 'dimanche'}, wdfmt='{w} {x}',
+    foot='Ce message a été envoyé à {to}. Meta Platforms Ireland Ltd., Merrion Road, Dublin 4, D04 X2K5, Irlande',
+    notice=[
+        ('Mise à jour de notre Politique de confidentialité', 'Votre droit d’opposition concernant l’IA chez Meta',
+         'Bonjour {name},\n\nNous nous préparons à proposer de nouvelles fonctionnalités d’IA générative en Europe. Pour cela, nous utiliserons les contenus publics des adultes, comme les publications, les légendes et les commentaires, à partir du {use_long}, sur la base de notre intérêt légitime.\n\nVous pouvez vous opposer à cette utilisation en remplissant un formulaire. Si votre opposition est acceptée, elle s’appliquera dorénavant.\n\n[[Formulaire d’opposition|{url}]]\n\nL’équipe {brand}'),
+        ('Dernier rappel avant le {use_long}', '',
+         'Bonjour {name},\n\nVous avez jusqu’au {last_wd} inclus pour vous opposer à l’utilisation de vos informations publiques pour l’IA chez Meta. Passé ce délai, une opposition ne vaudra que pour l’avenir.\n\n[[M’opposer|{url}]] – [[Politique de confidentialité|{pp}]]\n\n{brand}'),
+    ],
+    code=[('Votre code de confirmation', '', '{code}\n\nBonjour {name}, saisissez ce code dans le formulaire d’opposition pour confirmer votre adresse e-mail. Il expire dans une heure. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.\n\n{brand}')],
+    received=[('Nous avons bien reçu votre demande', '', 'Bonjour {name},\n\nVotre objection a bien été reçue ; nous allons l’examiner et nous vous répondrons par e-mail.\n\n{brand}')],
+    accepted=[('Réf. {ref} – votre opposition', '', 'Bonjour {name},\n\nRéf. : {ref}\n\nNous avons examiné votre demande et nous y donnerons suite : vos informations publiques ne seront plus utilisées pour développer et améliorer les modèles d’IA générative de Meta.\n\nL’équipe Confidentialité de {brand}')],
+    refused=[('Votre demande n° {ref}', '', 'Bonjour {name},\n\nMerci pour votre message (demande n° {ref}). Malheureusement, nous ne sommes pas en mesure de traiter votre opposition : l’adresse indiquée ne correspond à aucun compte. Vous pouvez [[envoyer une nouvelle demande|{url}]].\n\n{brand}')],
+    other=[('Confirmez votre nouvelle adresse e-mail', '', 'Bonjour {name},\n\nVous avez ajouté cette adresse à votre compte Facebook. Pour la confirmer, utilisez le code {code}.\n\nL’équipe Facebook', 'facebook', 'newmail')],
+    unrel=[('Votre code Doctolib', 'Doctolib', 'no-reply@doctolib.fr', 'Votre code de vérification est : {code}\n\nIl est valable 10 minutes. Ne le communiquez à personne.')],
+    fwd=('Tu as reçu ça aussi ? Je te le transfère.', '-------- Message transféré --------', 'De', 'Date', 'Objet'),
+    news=('La lettre de la CNIL : s’opposer à l’IA de Meta', 'Meta a commencé à écrire à ses utilisateurs européens. Extrait du message : « {quote} » Nos conseils : utilisez le lien officiel et conservez la réponse.'),
+    news_from=('Actu Vie Privée', 'lettre@actu-vieprivee.fr'),
+)
