@@ -42,6 +42,7 @@ from tracker.config import Config, MailboxConfig
 from tracker.core.notifications import NOTIFY_WINDOW, PlannedNotification, plan_notifications, plan_reminder
 from tracker.core.reminders import due_reminders, next_reminder_time
 from tracker.errors import AuthorizationError, ConfigError, MailboxError, TrackerError
+from tracker.i18n import N_
 from tracker.notify import Notification, Notifier
 from tracker.output.notes import note_text
 from tracker.store import Store
@@ -159,7 +160,7 @@ class Daemon:
         self._start_watchers()
         self._others_wrote(), self._clock_jumped()  # the marks the loop compares against
         self.after_change()
-        logger.info("daemon started: %d mailbox(es), %d folder(s)", len(self.config.mailboxes), len(self._watchers))
+        logger.info(N_("daemon started: %d mailbox(es), %d folder(s)"), len(self.config.mailboxes), len(self._watchers))
         sd_notify("READY=1\nSTATUS=watching")
         self.started.set()
         while not self.stop_event.is_set():
@@ -170,7 +171,7 @@ class Daemon:
                 self.reload_event.clear()
                 self._reload()
         sd_notify("STOPPING=1")
-        logger.info("stopping")
+        logger.info(N_("stopping"))
         self._stop_watchers(timeout=3.0)
         self._scheduler.shutdown(wait=False)
         self.notifier.close()
@@ -189,7 +190,7 @@ class Daemon:
         drift = (wall - last[0]).total_seconds() - (mono - last[1])
         if abs(drift) < CLOCK_JUMP:
             return False
-        logger.info("the clock jumped by %+.0f s (a suspend or a clock change): checking reminders", drift)
+        logger.info(N_("the clock jumped by %+.0f s (a suspend or a clock change): checking reminders"), drift)
         return True
 
     def _others_wrote(self) -> bool:
@@ -200,7 +201,7 @@ class Daemon:
         return seen is not None and latest != seen
 
     def _on_stop(self, signum: int, _frame: Any) -> None:
-        logger.info("received %s", signal.Signals(signum).name)
+        logger.info(N_("received %s"), signal.Signals(signum).name)
         self.stop_event.set()
         self._generation.set()
 
@@ -211,9 +212,9 @@ class Daemon:
         try:
             new = self.load_config()
         except ConfigError as e:
-            logger.error("configuration not reloaded, keeping the old one: %s", e)
+            logger.error(N_("configuration not reloaded, keeping the old one: %s"), e)
             return
-        logger.info("configuration reloaded")
+        logger.info(N_("configuration reloaded"))
         self._stop_watchers(timeout=3.0)
         self.config = new
         self.notifier.enabled = new.notifications
@@ -271,7 +272,7 @@ class Daemon:
                 if isinstance(e, AuthorizationError):
                     backoff = self.config.max_backoff  # only `tracker auth login` helps: try again rarely
                 wait = min(self.config.max_backoff, backoff) * random.uniform(0.5, 1.5)  # noqa: S311  jitter only
-                logger.warning("%s (retrying in %.0f s)", e, wait)
+                logger.warning(N_("%s (retrying in %.0f s)"), e, wait)
                 backoff = min(self.config.max_backoff, backoff * 2)
                 if self._sleep(wait, gen):
                     break

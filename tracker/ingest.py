@@ -22,7 +22,7 @@ from tracker.config import MailboxConfig
 from tracker.core.classify import CLASSIFIER, classify_bytes, time_budget
 from tracker.core.events import Outcome, Prepared, ledger_key, message_key, moved_back, plan, plan_reread
 from tracker.errors import MessageError
-from tracker.i18n import _, format_number, ngettext
+from tracker.i18n import N_, _, format_number, ngettext
 from tracker.mail import sync
 from tracker.mail.sync import FolderPosition
 from tracker.model import NewEvent, RawMessage, Reread, StaleMessage, State, Trust
@@ -140,7 +140,7 @@ def ingest(store: Store, items: Iterable[RawMessage | FolderPosition], mailbox: 
         for p, outcome in zip(batch, outcomes, strict=True):
             stats.count(p, outcome)
             if outcome is Outcome.IGNORED and p.classification is not None:
-                logger.info("%s: not authentic, kept but ignored (%s)", p.raw.source,
+                logger.info(N_("%s: not authentic, kept but ignored (%s)"), p.raw.source,
                             "; ".join(p.classification.warnings))
         if committed is not None:
             committed(events, position)
@@ -182,7 +182,7 @@ def reread(store: Store, stale: Sequence[tuple[StaleMessage, bytes]], trust: Tru
         with store.batch() as b:
             b.add_rereads(moved)
         for m in moved:
-            logger.warning("re-read with the new classifier: %s %s round %s is no longer %s (now %s)", m.account,
+            logger.warning(N_("re-read with the new classifier: %s %s round %s is no longer %s (now %s)"), m.account,
                            m.platform, m.round, m.before, m.after or "gone")
     return store.rereads(since=now)
 

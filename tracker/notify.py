@@ -215,13 +215,13 @@ class Notifier:
         if not self.log_fallback:
             return
         if not self._state.warned:
-            logger.warning("desktop notifications unavailable (%s): they go to the log instead", why)
+            logger.warning(N_("desktop notifications unavailable (%s): they go to the log instead"), why)
             self._state.warned = True
         self._log(n, why)
 
     @staticmethod
     def _log(n: Notification, _why: str) -> None:
-        logger.warning("notification: %s", n.log_text or f"{n.summary}: {n.body}")
+        logger.warning(N_("notification: %s"), n.log_text or f"{n.summary}: {n.body}")
 
     # ---- clicks -------------------------------------------------------------------------------
 
@@ -270,9 +270,9 @@ def open_url(url: str) -> None:
     command = os.environ.get("TRACKER_OPEN_COMMAND")
     argv = [*shlex.split(command), url] if command else (["xdg-open", url] if shutil.which("xdg-open") else None)
     if argv is None:
-        logger.warning("cannot open %s: no xdg-open", url)
+        logger.warning(N_("cannot open %s: no xdg-open"), url)
         return
     try:
         subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     except OSError as e:
-        logger.warning("cannot open the form (%s)", e.strerror or e)
+        logger.warning(N_("cannot open the form (%s)"), e.strerror or e)

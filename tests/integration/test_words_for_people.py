@@ -186,3 +186,28 @@ def test_a_fake_notification_gives_its_reason_in_french() -> None:
         Urgency.CRITICAL)
     body = note_text(planned, "fr").body
     assert body.startswith("x.eml : domaine d'expéditeur imitant Meta faceb00k-mail.com (caractères trompeurs)")
+
+
+def test_log_lines_shown_to_people_speak_their_language(tmp_path: Path) -> None:
+    """Issue 17, item 6: a warning of tracker's own, on stderr, in French with a French level word."""
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "t.db"
+    mail = tmp_path / "m.eml"
+    mail.write_bytes(b"From: Ann <ann@example.org>\nTo: me@example.org\nSubject: lunch\n\nSee you at noon.\n")
+    env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": ""}
+    args = [sys.executable, "-m", "tracker", "--db", str(db)]
+    subprocess.run([*args, "import", str(mail)], capture_output=True, check=True, env=env, timeout=120)
+    db.chmod(0o644)
+    fr = subprocess.run([*args, "--lang", "fr", "import", str(mail)], capture_output=True, text=True, env=env,
+                        check=False, timeout=120)
+    assert "avertissement tracker.store.engine: " in fr.stderr, fr.stderr
+    assert "était lisible par d'autres (mode 644) ; désormais 0600" in fr.stderr
+    assert "WARNING" not in fr.stderr
+    db.chmod(0o644)
+    en = subprocess.run([*args, "--lang", "en", "import", str(mail)], capture_output=True, text=True, env=env,
+                        check=False, timeout=120)
+    assert "warning tracker.store.engine: " in en.stderr
+    assert "was readable by others (mode 644); now 0600" in en.stderr

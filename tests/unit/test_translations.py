@@ -372,3 +372,28 @@ def test_the_lang_option_and_the_config_offer_the_ui_languages() -> None:
     assert tuple(lang.type.choices) == i18n.LANGUAGES  # type: ignore[attr-defined]
     for code in ("auto", *i18n.LANGUAGES):
         assert parse_config({"general": {"language": code}}, None).language == code
+
+
+def _bare_log_lines(path: Path) -> list[str]:
+    """Log lines of tracker's own written as bare English: ``logger.warning("...")`` instead of
+    ``logger.warning(N_("..."))`` (the command line says them in the person's language)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("info", "warning", "error", "critical")
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "logger" and node.args):
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value.strip() != "%s":
+                found.append(f"{path.name}:{node.lineno}: {first.value[:60]!r}")
+    return found
+
+
+def test_log_lines_shown_to_people_are_message_ids() -> None:
+    found = [line for path in sorted((ROOT / "tracker").rglob("*.py")) for line in _bare_log_lines(path)]
+    assert not found, "log lines without N_():\n" + "\n".join(found)
+
+
+def test_the_log_line_lint_catches_a_bare_line(tmp_path: Path) -> None:
+    bad = tmp_path / "m.py"
+    bad.write_text('logger.warning("cannot open %s", x)\nlogger.warning(N_("fine %s"), x)\n', encoding="utf-8")
+    assert len(_bare_log_lines(bad)) == 1

@@ -15,7 +15,7 @@ import click
 from tracker import i18n
 from tracker.cli.language import early_language, localize
 from tracker.errors import TrackerError
-from tracker.i18n import _
+from tracker.i18n import N_, _
 from tracker.model import Platform, Trust
 from tracker.output.sanitize import for_people
 
@@ -151,6 +151,13 @@ class _ForPeople(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if not getattr(record, "tracker_spoken", False):
+            # tracker's own lines are written as msgids (N_()): said in the person's language,
+            # with the level as a word of that language ("avertissement", not "WARNING")
+            record.tracker_spoken = True
+            if isinstance(record.msg, str) and record.name.startswith("tracker"):
+                record.msg = _(record.msg)
+            record.levelname = _(_LEVELS.get(record.levelno, record.levelname))
         try:
             message = record.getMessage()
         except Exception:  # a broken %-format: left to the handler, which reports it
@@ -159,6 +166,11 @@ class _ForPeople(logging.Filter):
         if clean != message:
             record.msg, record.args = clean, None
         return True
+
+
+#: Level names as people read them (the log format's first word).
+_LEVELS = {logging.DEBUG: N_("debug"), logging.INFO: N_("info"), logging.WARNING: N_("warning"),
+           logging.ERROR: N_("error"), logging.CRITICAL: N_("critical")}
 
 
 def _install_log_filter() -> None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from tracker.config import MailboxConfig
 from tracker.errors import ConfigError, FolderNotFoundError, LoginError, MailboxError, first_line
-from tracker.i18n import _
+from tracker.i18n import N_, _
 from tracker.mail.credentials import get_oauth2_token, get_password
 from tracker.model import RawMessage
 
@@ -122,7 +122,7 @@ class ImapConnection:
             self.gmail = bool(self.client.has_capability("X-GM-EXT-1"))
         except Exception:
             self.gmail = False
-        logger.info("mailbox %s: logged in to %s as %s", mb.name, mb.host, mb.username)
+        logger.info(N_("mailbox %s: logged in to %s as %s"), mb.name, mb.host, mb.username)
         return self
 
     def _login(self) -> None:
@@ -141,7 +141,7 @@ class ImapConnection:
             try:
                 self._authenticate(access_token(mb).reveal())
             except ImapLoginError:
-                logger.info("mailbox %s: the server refused the access token; refreshing it once", mb.name)
+                logger.info(N_("mailbox %s: the server refused the access token; refreshing it once"), mb.name)
                 self._authenticate(access_token(mb, force_refresh=True).reveal())
         elif mb.oauth2_token_command:
             self._authenticate(get_oauth2_token(mb).reveal())
@@ -247,7 +247,7 @@ class ImapConnection:
             if charset is None or "charset" not in str(e).lower():
                 raise
             # Exchange answers BADCHARSET to CHARSET UTF-8: the terms are ASCII, so ask again without.
-            logger.info("mailbox %s: the server refused CHARSET %s; searching without it", self.mb.name, charset)
+            logger.info(N_("mailbox %s: the server refused CHARSET %s; searching without it"), self.mb.name, charset)
             uids = self.command("UID SEARCH", lambda: self.client.search(crit))
         # "n:*" always matches the highest UID, even when it is below n: filter here.
         return sorted(int(u) for u in uids if (above_uid is None or int(u) > above_uid)

@@ -39,7 +39,7 @@ from typing import Any, Final, Protocol
 
 from tracker.config import OAUTH2_MECHANISMS, MailboxConfig
 from tracker.errors import AuthorizationError, ConfigError, MailboxError, UserError, first_line
-from tracker.i18n import _
+from tracker.i18n import N_, _
 from tracker.mail.credentials import Secret
 
 logger = logging.getLogger(__name__)
@@ -405,7 +405,7 @@ def access_token(mb: MailboxConfig, *, force_refresh: bool = False) -> Secret:
         store.save(mb.name, new)
     if new.access_token is None:
         raise MailboxError(_("mailbox {name!r}: the token endpoint sent no access token").format(name=mb.name))
-    logger.info("mailbox %s: OAuth2 access token refreshed", mb.name)
+    logger.info(N_("mailbox %s: OAuth2 access token refreshed"), mb.name)
     return new.access_token
 
 
@@ -476,5 +476,5 @@ def revoke(mb: MailboxConfig) -> tuple[bool, bool]:
                                                token_type_hint="refresh_token")  # noqa: S106  (a kind, not a secret)
                 revoked = 200 <= int(resp.status_code) < 300
         except Exception as e:  # offline, or a provider that refuses: forget it here all the same
-            logger.warning("mailbox %s: the provider did not revoke the token (%s)", mb.name, type(e).__name__)
+            logger.warning(N_("mailbox %s: the provider did not revoke the token (%s)"), mb.name, type(e).__name__)
     return store.delete(mb.name), revoked

@@ -27,7 +27,7 @@ from typing import Any, Final
 from urllib.parse import parse_qs, urlsplit
 
 from tracker.errors import UserError
-from tracker.i18n import _
+from tracker.i18n import N_, _
 from tracker.mail.oauth import Provider, TokenSet, client_for
 
 logger = logging.getLogger(__name__)
@@ -105,7 +105,7 @@ def login_with_browser(provider: Provider, username: str, say: Callable[[str], N
             try:
                 open_browser(url)
             except Exception as e:  # no browser here: the address is printed above
-                logger.info("could not open a browser (%s)", type(e).__name__)
+                logger.info(N_("could not open a browser (%s)"), type(e).__name__)
             params = _wait_for_redirect(server, answer, timeout)
             _check_redirect(params, state, provider)
             return _fetch(client, provider, code=params["code"], code_verifier=verifier, redirect_uri=redirect_uri)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 from tracker.config import MailboxConfig
 from tracker.core.classify import lexicon
 from tracker.errors import MailboxError
-from tracker.i18n import _
+from tracker.i18n import N_, _
 from tracker.model import RawMessage
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def _where_to_start(conn: ImapConnection, mb: MailboxConfig, folder: str,
             return None  # nothing new since last time: one EXAMINE, no search needed
         return info, known[1]
     if known is not None:
-        logger.warning("mailbox %s: folder %s: UIDVALIDITY changed (%s -> %s), rescanning", mb.name, folder,
+        logger.warning(N_("mailbox %s: folder %s: UIDVALIDITY changed (%s -> %s), rescanning"), mb.name, folder,
                        known[0], info.uidvalidity)
     return info, None
 

@@ -28,7 +28,7 @@ from sqlalchemy.exc import DatabaseError
 
 from tracker.core.status import StoredRow
 from tracker.errors import StoreError, UserError
-from tracker.i18n import _
+from tracker.i18n import N_, _
 from tracker.model import (
     EventKind,
     GroupKey,
@@ -127,8 +127,8 @@ class Store:
                 raise StoreError(_("{where}: the database needs an upgrade to this version of tracker, and it is "
                                    "read-only for you").format(where=where))
             if rev == HEAD and not store.writable:
-                logger.warning("%s: account groups changed since the rows were built; they are rebuilt on the next "
-                               "import or poll (the database is read-only here)", where)
+                logger.warning(N_("%s: account groups changed since the rows were built; they are rebuilt on the next "
+                               "import or poll (the database is read-only here)"), where)
                 return store
             engine.dispose()
             return cls.open(db, config_url, account_groups)  # upgrades, or refuses a newer schema

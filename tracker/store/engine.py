@@ -30,7 +30,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
 from tracker.errors import DatabaseDamagedError, SchemaTooNewError, StoreError, first_line
-from tracker.i18n import _
+from tracker.i18n import N_, _
 
 logger = logging.getLogger(__name__)
 
@@ -121,9 +121,9 @@ def make_private(path: Path) -> None:
     if mode & 0o077:
         try:
             os.chmod(path, DB_MODE)
-            logger.warning("%s was readable by others (mode %o); now 0600", path, mode)
+            logger.warning(N_("%s was readable by others (mode %o); now 0600"), path, mode)
         except OSError:
-            logger.warning("%s is readable by others (mode %o) and could not be tightened", path, mode)
+            logger.warning(N_("%s is readable by others (mode %o) and could not be tightened"), path, mode)
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
