@@ -38,11 +38,12 @@ def test_classify_explain_prints_every_section_in_the_persons_language(notice: P
     assert lines[0].startswith(f"{notice}: {kind}, facebook, en")
     shown = [line for line in lines if not line.startswith("    ")]
     assert shown[1:] == list(titles)
-    assert any("2026-12-16" in line for line in lines)
+    # dates as the reader writes them (CLDR), not in ISO form (issue 17, item 6)
+    assert not any("2026-12-16" in line for line in lines)
     if lang == "fr":
-        assert any(line.startswith("    retenue : 2026-12-16") for line in lines)
+        assert any(line.startswith("    retenue : 16 décembre 2026") for line in lines)
     else:
-        assert any(line.startswith("    taken: 2026-12-16") for line in lines)
+        assert any(line.startswith("    taken: December 16, 2026") for line in lines)
 
 
 def test_mail_borne_text_is_made_safe_and_codes_masked(tmp_path: Path) -> None:

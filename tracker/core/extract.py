@@ -331,11 +331,11 @@ def extract_deadline(text: str, months: Mapping[str, int], fallback_months: Mapp
                                        "then the day the data use starts)"), pairs[0])
         return pairs[0]
     if explain is not None:
-        from tracker.core.classify.explain import DEADLINE
+        from tracker.core.classify.explain import DEADLINE, Days
 
         explain.note(DEADLINE, N_("none taken: no date scores 2 or more, and the dates not ruled out ({dates}) are "
                                   "neither a single date nor one pair of consecutive days"),
-                     dates=", ".join(sorted(v.isoformat() for v in values)) or "-")
+                     dates=Days(sorted(values)))
     return None
 
 
@@ -355,7 +355,7 @@ def _last_days_moved(clean: str, dates: list[DateMatch], last_day: Matcher,
             moved = replace(dm, value=dm.value + timedelta(days=1))
             if explain is not None:
                 _deadline_note(explain, N_("{date} is stated as the last day to object: the deadline it gives is "
-                                           "the day after, {after}"), dm.value, after=moved.value.isoformat())
+                                           "the day after, {after}"), dm.value, after=moved.value)
             out.append(moved)
         else:
             out.append(dm)
@@ -391,7 +391,7 @@ def _scored_dates(clean: str, dates: list[DateMatch], effective: Matcher, not_de
 def _deadline_note(explain: Explain, template: str, value: date, **values: object) -> None:
     from tracker.core.classify.explain import DEADLINE
 
-    explain.note(DEADLINE, template, date=value.isoformat(), **values)
+    explain.note(DEADLINE, template, date=value, **values)
 
 
 def _date_note(explain: Explain, clean: str, dm: DateMatch, score: int, effective: Matcher,
@@ -410,7 +410,7 @@ def _date_note(explain: Explain, clean: str, dm: DateMatch, score: int, effectiv
         reasons.append(N_("on or before the sending day (-2)"))
     if not dm.has_year:
         reasons.append(N_("no year: the sending year assumed (-1)"))
-    explain.note(DEADLINE, N_("{date} in \"{excerpt}\": score {score} ({reasons})"), date=dm.value.isoformat(),
+    explain.note(DEADLINE, N_("{date} in \"{excerpt}\": score {score} ({reasons})"), date=dm.value,
                  excerpt=excerpt(clean, dm.start, dm.end), score=score, reasons=Words(reasons))
 
 

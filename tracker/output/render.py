@@ -76,7 +76,7 @@ def explanation_lines(explain: Explain) -> list[str]:
         if n.section != section:
             section = n.section
             lines.append("  " + _("{section}:").format(section=_(section)))
-        lines.append("    " + n.text(_, _one_line, mask=True))
+        lines.append("    " + n.text(_, _one_line, mask=True, day=i18n.format_date))
     return lines
 
 

@@ -193,7 +193,7 @@ def _kind_and_deadline(msg: ParsedMessage, kind: Kind, sig: Signals, has_form_li
     kind = _weigh_structure(kind, sig, has_form_link, deadline, msg.date, explain=explain)
     if kind is not Kind.POLICY_NOTICE:
         if explain is not None and deadline is not None:
-            explain.note(ex.DEADLINE, N_("{date} not reported: the kind is {kind}"), date=deadline.isoformat(),
+            explain.note(ex.DEADLINE, N_("{date} not reported: the kind is {kind}"), date=deadline,
                          kind=kind.value)
         deadline = None
     return kind, deadline
@@ -221,7 +221,7 @@ def _weigh_structure(kind: Kind, sig: Signals, has_form_link: bool, deadline: da
     if explain is not None:
         explain.note(ex.KIND, N_("structure: form link {link}, data-use date {date} ({ahead})"),
                      link=Words((N_("yes") if has_form_link else N_("no"),)),
-                     date=deadline.isoformat() if deadline else "-",
+                     date=deadline or "-",
                      ahead=Words((N_("still ahead") if ahead else N_("not ahead") if deadline else N_("none"),)))
         if why:
             explain.note(ex.KIND, N_("the structure rule changed {before} to {after}: {why}"), before=kind.value,

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Final
 
 from tracker.i18n import N_
 
-__all__ = ["SECTIONS", "Explain", "Note", "Secret", "Words", "excerpt"]
+__all__ = ["SECTIONS", "Days", "Explain", "Note", "Secret", "Words", "excerpt"]
 
 SENDER: Final = N_("sender")
 LANGUAGE: Final = N_("language")
@@ -37,6 +38,12 @@ SECTIONS: Final = (SENDER, LANGUAGE, KIND, DEADLINE, CODE, LINK, REFERENCE, AUTH
 
 class Words(tuple[str, ...]):
     """Fixed English words (msgids), translated one by one and joined with ", " when shown."""
+
+    __slots__ = ()
+
+
+class Days(tuple[date, ...]):
+    """Dates shown together ("the dates not ruled out"), each written as :class:`Note` writes one."""
 
     __slots__ = ()
 
@@ -61,12 +68,17 @@ class Note:
     values: tuple[tuple[str, object], ...]
 
     def text(self, translate: Callable[[str], str] = _same, clean: Callable[[str], str] = _same,
-             *, mask: bool = False) -> str:
+             *, mask: bool = False, day: Callable[[date], str] = date.isoformat) -> str:
         """The note in words: ``translate`` turns msgids into the reader's language, ``clean``
-        makes mail-borne text safe; ``mask`` hides confirmation codes."""
+        makes mail-borne text safe; ``mask`` hides confirmation codes; ``day`` writes a date
+        (ISO in the JSON, the reader's CLDR form for people)."""
         shown: dict[str, str] = {}
         for key, value in self.values:
-            if isinstance(value, Words):
+            if isinstance(value, date):
+                shown[key] = day(value)
+            elif isinstance(value, Days):
+                shown[key] = ", ".join(day(d) for d in value) if value else "-"
+            elif isinstance(value, Words):
                 shown[key] = ", ".join(translate(w) for w in value) if value else translate(_NONE)
             elif isinstance(value, Secret):
                 shown[key] = "******" if mask else str(value)
