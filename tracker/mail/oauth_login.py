@@ -133,8 +133,18 @@ def _fetch(client: Any, provider: Provider, **kw: Any) -> TokenSet:
         raise UserError(_("{provider} refused the token request ({error})").format(
             provider=provider.name, error=e.error or _("no reason given"))) from None
     except Exception as e:
-        raise UserError(_("the token endpoint of {provider} cannot be reached ({why})").format(
-            provider=provider.name, why=type(e).__name__)) from None
+        raise _unreachable(provider, e) from None
+    return _signed_in(provider, token)
+
+
+def _unreachable(provider: Provider, e: Exception) -> UserError:
+    """One line for a token endpoint that did not answer (its class name only: no token, no URL)."""
+    return UserError(_("the token endpoint of {provider} cannot be reached ({why})").format(
+        provider=provider.name, why=type(e).__name__))
+
+
+def _signed_in(provider: Provider, token: Any) -> TokenSet:
+    """The tokens of a finished sign-in; without a refresh token tracker could not poll tomorrow."""
     tokens = TokenSet.from_response(token, None, time.time())
     if tokens.refresh_token is None:
         raise UserError(_("{provider} sent no refresh token (is offline access among the scopes?)").format(
@@ -191,11 +201,6 @@ def _poll_device(client: Any, provider: Provider, grant: dict[str, Any],
             raise UserError(_("{provider} refused the sign-in ({error})").format(
                 provider=provider.name, error=e.error or _("no reason given"))) from None
         except Exception as e:
-            raise UserError(_("the token endpoint of {provider} cannot be reached ({why})").format(
-                provider=provider.name, why=type(e).__name__)) from None
-        tokens = TokenSet.from_response(token, None, time.time())
-        if tokens.refresh_token is None:
-            raise UserError(_("{provider} sent no refresh token (is offline access among the scopes?)").format(
-                provider=provider.name))
-        return tokens
+            raise _unreachable(provider, e) from None
+        return _signed_in(provider, token)
     raise UserError(_("the code expired before the sign-in was done; run the command again"))
