@@ -25,6 +25,11 @@ PENDING_ELSEWHERE: dict[tuple[str, str, str], str] = {
         "an acknowledgement of 'your new request' that names neither the objection nor AI, signed by no privacy "
         "team and linking no form: nothing in it tells it from Meta's acknowledgement of any other request "
         "(a reported post, an account appeal), so it stays other_meta rather than guessing"),
+    **{("batch7", f"eml/b7-{n}.eml", field): (
+        "a refusal of 'your request N' that names neither the objection nor AI, is signed by no privacy team "
+        "and links no form: nothing in it tells it from Meta's answer to any other request, so it stays "
+        "other_meta (and a number written inline after 'request' is no labelled reference)")
+       for n in ("019", "055", "069", "139", "146", "148") for field in ("kind", "reference")},
 }
 
 

@@ -338,3 +338,15 @@ def test_a_reminder_with_the_form_and_the_last_day_included_is_a_notice_with_the
                                                                                            body: str) -> None:
     got = _read("Promemoria", body)
     assert (got["kind"], got["deadline"], got["language"]) == ("policy_notice", "2027-03-10", lang)
+
+
+@pytest.mark.parametrize(("subject", "body", "kind"), [
+    ("Your confirmation code", "Hi Ann,\n\nYour confirmation code is 604218.\n\nFacebook\n", "verification_code"),
+    ("Codul tău de confirmare", "Bună,\n\ncodul tău este 604218.\n\nFacebook\n", "verification_code"),
+    ("Your confirmation code", "Hi Ann,\n\nYou're creating your account. Your confirmation code is 604218.\n\n"
+                               "Instagram\n", "other_meta"),
+    ("Ihr Bestätigungscode", "Hallo,\n\ngib den Bestätigungscode 604218 in der App ein.\n\nInstagram\n", "other_meta"),
+])
+def test_a_bare_confirmation_code_is_the_forms_unless_it_is_for_the_app_or_an_account(subject: str, body: str,
+                                                                                    kind: str) -> None:
+    assert _read(subject, body)["kind"] == kind

@@ -38,8 +38,7 @@ class Signals:
     accepted: int
     refused: int
     privacy: int = 0  # names Meta's privacy team (the team that answers objections)
-    other_code: int = 0  # speaks of a login, password or recovery code (only looked for when it can matter)
-    form_word: int = 0  # names a form ("type it into the form"), looked for in a code mail naming no objection
+    other_code: int = 0  # speaks of a login, password, recovery, app or account code (looked for when it can matter)
 
 
 # Where the sentence holding a phrase starts: hypothetical wording before the phrase in the same
@@ -170,9 +169,8 @@ def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None,
             elif not objection:
                 _not_searched(explain, ("received",), N_("no objection word"))
     other = len(p["other_code"].findall(text)) if code and not (objection or ai) else 0
-    form = len(p["form_link"].findall(text)) if code and not (objection or ai) else 0
     return Signals(objection=objection, ai=ai, notice=notice, code=code, received=received, accepted=accepted,
-                   refused=refused, privacy=privacy, other_code=other, form_word=form)
+                   refused=refused, privacy=privacy, other_code=other)
 
 
 def _not_searched(explain: Explain, keys: tuple[str, ...], why: str) -> None:
@@ -215,13 +213,12 @@ def _decide(s: Signals, has_code: bool, set_apart: bool, form_link: bool) -> tup
         if s.refused and (s.privacy or form_link):
             return Kind.OBJECTION_REFUSED, N_("no objection or AI word, a refusal signed by the privacy team or "
                                               "linking the objection form")
-        if s.code and has_code and (s.privacy or s.received or s.form_word) and not s.other_code:
+        if s.code and has_code and not s.other_code:
             # the objection form's code mail often names neither: "here is the code for the form",
-            # "we received your request: confirm your address with this code", "type it into the
-            # form" (Meta's other confirmation codes go into the app, for an account or an address)
-            return Kind.VERIFICATION_CODE, N_("no objection or AI word, a code phrase and a code for the form, "
-                                              "for a request said to be received or signed by the privacy team, "
-                                              "no login or password word")
+            # "your confirmation code is ..."; Meta's other codes speak of a login, a password,
+            # recovery, the app or an account (the phrase files' other_code)
+            return Kind.VERIFICATION_CODE, N_("no objection or AI word, a code phrase and a code, no login, password, "
+                                              "recovery, app or account word")
         return Kind.OTHER_META, N_("no objection or AI word: other Meta mail")
     if s.notice >= 3 and s.ai and s.objection:
         return Kind.POLICY_NOTICE, N_("three notice signals or more, with AI and objection words: a notice")
