@@ -350,3 +350,58 @@ def test_a_reminder_with_the_form_and_the_last_day_included_is_a_notice_with_the
 def test_a_bare_confirmation_code_is_the_forms_unless_it_is_for_the_app_or_an_account(subject: str, body: str,
                                                                                     kind: str) -> None:
     assert _read(subject, body)["kind"] == kind
+
+
+STATUS_LINES = [
+    ("en", "Your objection", "Your objection: approved.\nInstagram", Kind.OBJECTION_ACCEPTED),
+    ("en", "Update", "Objection status: declined. Reason: no account uses this address.", Kind.OBJECTION_REFUSED),
+    ("fr", "Votre opposition", "Statut de votre opposition : acceptée.", Kind.OBJECTION_ACCEPTED),
+    ("de", "Dein Widerspruch", "Stand: Widerspruch abgelehnt.", Kind.OBJECTION_REFUSED),
+    ("de", "Dein Widerspruch", "Stand: Widerspruch nicht angenommen.", Kind.OBJECTION_REFUSED),
+    ("hu", "Tiltakozás", "Tiltakozás elfogadva.", Kind.OBJECTION_ACCEPTED),
+    ("sv", "Uppdatering", "Godkänd: din invändning mot AI-träning.", Kind.OBJECTION_ACCEPTED),
+    # a preposition after the word: taken up for review, not decided
+    ("en", "Your objection", "Objection accepted for review. We'll get back to you.", Kind.OTHER_META),
+    ("pl", "Twój sprzeciw", "Twój sprzeciw został przyjęty do rozpatrzenia.", Kind.OBJECTION_RECEIVED),
+]
+
+
+@pytest.mark.parametrize(("lang", "subject", "body", "kind"), STATUS_LINES, ids=[f"{c[0]}-{i}" for i, c in
+                                                                              enumerate(STATUS_LINES)])
+def test_a_decision_written_as_a_status_line_is_an_outcome_and_a_review_is_not(lang: str, subject: str, body: str,
+                                                                               kind: Kind) -> None:
+    assert _kind(subject, body) is kind
+
+
+LABELLED_CODES = [
+    ("en", "Email verification", "Code: 870 325\nValid for 1 hour. Use it to confirm the email you entered on the "
+     "objection form.", "870325"),
+    ("pt", "Código do seu pedido", "Utilize o código abaixo para verificar o e-mail indicado no seu pedido:\n\n"
+     "053872\n\nExpira em 30 minutos.", "053872"),
+    ("cs", "Tvůj kód", "Už jen krůček: potvrď svůj e-mail.\nKód: 811457", "811457"),
+    ("el", "Κωδικός", "Για την επαλήθευση της διεύθυνσης email της αντίρρησής σας, ο κωδικός σας είναι 370-194.",
+     "370194"),
+]
+
+
+@pytest.mark.parametrize(("lang", "subject", "body", "code"), LABELLED_CODES, ids=[c[0] for c in LABELLED_CODES])
+def test_a_code_labelled_by_the_word_code_is_the_forms(lang: str, subject: str, body: str, code: str) -> None:
+    got = _read(subject, body)
+    assert (got["kind"], got["code"]) == ("verification_code", code)
+
+
+def test_a_labelled_login_code_is_not_the_forms() -> None:
+    got = _read("Your code", "Code: 870 325\nUse it to log in to your account.")
+    assert (got["kind"], got["code"]) == ("other_meta", None)
+
+
+def test_a_terse_notice_with_a_date_of_use_still_ahead_is_a_notice() -> None:
+    raw = authentic_text_mail("Don't want your info used for AI?", "You can object until 26 May 2025. From 27 May "
+                              "2025 we'll use public posts to train AI at Meta.",
+                              sent="Sun, 20 Apr 2025 10:00:00 +0000")
+    c = classify_bytes(raw)[2]
+    assert (c.kind, str(c.deadline)) == (Kind.POLICY_NOTICE, "2025-05-27")
+    # the same words once the date has passed announce nothing to act on
+    late = authentic_text_mail("AI at Meta", "You could object until 26 May 2025. Since 27 May 2025 we use public "
+                               "posts to train AI at Meta.", sent="Sun, 20 Jul 2025 10:00:00 +0000")
+    assert classify_bytes(late)[2].kind is Kind.OTHER_META

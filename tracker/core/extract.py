@@ -73,13 +73,22 @@ def extract_code(text: str, subject: str, code_phrase: Matcher, other_code: Matc
 
 
 #: Score bits of a code candidate (see :func:`scored_code`).
-NEAR_PHRASE, SET_APART, IN_SUBJECT = 4, 2, 1
+LABELLED, NEAR_PHRASE, SET_APART, IN_SUBJECT = 8, 4, 2, 1
+
+# The word "code" in the EU/EEA languages (code, código, codice, kod, kód, kode, kods, kodas,
+# koodi, kood, kóði, cód, κωδικός, код, šifra), with its endings: a candidate it labels ("Code:
+# 870 325", "the six-digit code 583 172", "Koden ... er: 058316", "o código abaixo:\n\n053872") is
+# given as a code. Stems shared across languages, so kept here rather than in 26 phrase files.
+_CODE_WORD = re.compile(r"(?<!\w)(?:c[oó]d|k[oó]o?d|k[oó]ð|κωδικ|код|šifr)\w{0,6}(?!\w)", re.IGNORECASE)
+# What may stand between the word and its code: no digit (another number is what it labels) and no
+# sentence end, within a short distance; a colon and a line break are fine.
+_LABEL_GAP = re.compile(r"[^\d.!?]{0,60}\Z")
 
 
 def scored_code(text: str, subject: str, code_phrase: Matcher, other_code: Matcher, *,
                 explain: Explain | None = None) -> tuple[str | None, int]:
     """The six-digit confirmation code of the objection form, as six digits, and its score
-    (bits :data:`NEAR_PHRASE`, :data:`SET_APART`, :data:`IN_SUBJECT`; 0 without a code).
+    (bits :data:`LABELLED`, :data:`NEAR_PHRASE`, :data:`SET_APART`, :data:`IN_SUBJECT`; 0 without a code).
 
     Candidates are six digits, possibly split ``123 456`` or spread one digit per HTML cell.
     A candidate whose line speaks of passwords, logins or recovery is another code. Among
@@ -113,7 +122,8 @@ def _lines_around(clean: str, m: re.Match[str]) -> tuple[str, str]:
 def _scored_codes(where: int, clean: str, code_phrase: Matcher, other_code: Matcher,
                   explain: Explain | None) -> Iterator[tuple[int, int, str]]:
     """Each candidate of one text (0: the subject, 1: the body) that is not another code, with
-    its score: near a code phrase 4, alone on its line 2, in the subject 1."""
+    its score: labelled by the word "code" 8, near a code phrase 4, alone on its line 2, in the
+    subject 1."""
     # the phrase tables' patterns found once for the text, not once per candidate
     # (thousands of "123 456" in a hostile mail would otherwise filter the tables each time)
     phrase_here, other_here = _for_text(code_phrase, clean), _for_text(other_code, clean)
@@ -140,7 +150,8 @@ def _scored_codes(where: int, clean: str, code_phrase: Matcher, other_code: Matc
         window = clean[max(0, m.start() - 200) : m.end() + 80]
         if window not in seen_window:
             seen_window[window] = phrase_here.search(window) is not None
-        score = 4 * seen_window[window] + 2 * (line.strip() == m.group(0).strip()) + (where == 0)
+        score = (LABELLED * _labelled(clean, m.start()) + NEAR_PHRASE * seen_window[window]
+                 + SET_APART * (line.strip() == m.group(0).strip()) + IN_SUBJECT * (where == 0))
         if explain is not None:
             _code_note(explain, N_("candidate {code} ({where}, line {line}): score {score} ({reasons})"),
                        digits, where, clean, m.start(), score=score, reasons=_code_reasons(score))
@@ -155,11 +166,19 @@ def _code_note(explain: Explain, template: str, digits: str, where: int, clean: 
                  line=clean.count("\n", 0, at) + 1, **values)
 
 
+def _labelled(clean: str, start: int) -> bool:
+    """Does the word "code" stand just before the candidate at ``start`` (same sentence, no
+    number between)?"""
+    before = clean[max(0, start - 80) : start]
+    return any(_LABEL_GAP.match(before, w.end()) for w in _CODE_WORD.finditer(before))
+
+
 def _code_reasons(score: int) -> tuple[str, ...]:
     from tracker.core.classify.explain import Words
 
-    return Words(r for bit, r in ((4, N_("near a code phrase")), (2, N_("alone on its line")),
-                                  (1, N_("in the subject"))) if score & bit)
+    reasons = ((LABELLED, N_("labelled by the word \"code\"")), (NEAR_PHRASE, N_("near a code phrase")),
+               (SET_APART, N_("alone on its line")), (IN_SUBJECT, N_("in the subject")))
+    return Words(r for bit, r in reasons if score & bit)
 
 
 # ---- dates and the deadline ---------------------------------------------------------------------
@@ -197,9 +216,13 @@ def find_dates(text: str, months: Mapping[str, int], fallback_months: Mapping[st
     found: list[DateMatch] = []
     # A window of nine tokens slides over the text (a month word and four tokens either side):
     # memory stays constant however many words a message holds.
-    window: deque[tuple[int, int, str]] = deque(maxlen=9)
+    window: deque[tuple[int, int, str, bool]] = deque(maxlen=9)
     for m in _TOKEN.finditer(text):
-        window.append((m.start(), m.end(), m.group(0)))
+        tok = m.group(0)
+        # a year that ends its sentence ("... since March 2025. On 15 September ...") belongs to
+        # no date after it, and a day after it is in another sentence
+        ends = len(tok) == 4 and tok.isdigit() and _YEAR_ENDS.match(text, m.end()) is not None
+        window.append((m.start(), m.end(), tok, ends))
         if len(window) >= 5:
             _long_date(window, len(window) - 5, months, fallback_months, default_year, found)
     for i in range(max(0, len(window) - 4), len(window)):
@@ -216,7 +239,10 @@ def find_dates(text: str, months: Mapping[str, int], fallback_months: Mapping[st
     return found
 
 
-def _long_date(toks: deque[tuple[int, int, str]], i: int, months: Mapping[str, int],
+_YEAR_ENDS = re.compile(r"\.\s{1,8}[A-ZÀ-ÝΑ-ΩА-ЯČŠŽŁŚŹĆŃÓÚÍÉÁ]")
+
+
+def _long_date(toks: deque[tuple[int, int, str, bool]], i: int, months: Mapping[str, int],
                fallback_months: Mapping[str, int] | None, default_year: int | None, found: list[DateMatch]) -> None:
     """The date around ``toks[i]`` when it is a month word with a day (and a year) close by."""
     tok = toks[i][2]
@@ -230,7 +256,15 @@ def _long_date(toks: deque[tuple[int, int, str]], i: int, months: Mapping[str, i
         return
     day: tuple[int, int, int] | None = None  # (distance, value, token index)
     year: tuple[int, int, int] | None = None
-    for j in range(max(0, i - 4), min(len(toks), i + 5)):
+    lo, hi = max(0, i - 4), min(len(toks), i + 5)
+    for j in range(lo, hi):  # a year ending its sentence bounds the month's reach
+        if toks[j][3]:
+            if j < i:
+                lo = j + 1
+            else:
+                hi = min(hi, j + 1)
+                break
+    for j in range(lo, hi):
         t = toks[j][2]
         if j == i or not t.isdigit():
             continue

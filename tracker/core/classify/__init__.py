@@ -102,8 +102,8 @@ def classify_message(msg: ParsedMessage, trusted_authserv_ids: Trust | tuple[str
     )
     if url_warning:
         warnings.append(url_warning)
-    kind = decide_kind(sig, code is not None, set_apart=bool(code_score & extract.SET_APART), form_link=url is not None,
-                       explain=explain)
+    kind = decide_kind(sig, code is not None, set_apart=bool(code_score & extract.SET_APART),
+                       labelled=bool(code_score & extract.LABELLED), form_link=url is not None, explain=explain)
     checkpoint()
     kind, deadline = _kind_and_deadline(msg, kind, sig, asks, language, lex, pats, explain)
     reference = None
@@ -181,9 +181,9 @@ def _kind_and_deadline(msg: ParsedMessage, kind: Kind, sig: Signals, has_form_li
     against the structure (:func:`_weigh_structure`); a date is reported on notices only."""
     deadline = None
     if kind in (Kind.POLICY_NOTICE, Kind.OBJECTION_ACCEPTED) or (
-            kind is Kind.OTHER_META and sig.objection and has_form_link):
+            kind is Kind.OTHER_META and sig.objection and (has_form_link or sig.ai)):
         lang = lex.language(language) if language else None
-        months = {f: i for i, forms in enumerate(lang.months, 1) for f in forms} if lang else {}
+        months = {f.lstrip("="): i for i, forms in enumerate(lang.months, 1) for f in forms} if lang else {}
         deadline = extract.extract_deadline(
             msg.text + "\n" + msg.subject, months, lex.months, pats["effective"],
             pats["not_deadline"], msg.date.date() if msg.date else None, last_day=pats["last_day"], explain=explain,
@@ -208,13 +208,18 @@ def _weigh_structure(kind: Kind, sig: Signals, has_form_link: bool, deadline: da
     signals) with neither a form link nor a date is some other Meta mail (a newsletter that
     mentions the objection in passing). A link presented as the form counts whether or not it is
     safe: a fake notice is still read as the notice it claims to be. Other Meta mail about AI and
-    the objection that presents the form asks the person to act, date or not: a notice."""
+    the objection that presents the form asks the person to act, date or not: a notice; so does one
+    that gives a date of use still ahead, form link or not (a terse notice: "you can object until
+    26 May; from 27 May we'll use public posts to train AI at Meta")."""
     ahead = deadline is not None and (sent is None or deadline >= sent.date())
     weighed, why = kind, ""
     if kind in (Kind.OBJECTION_ACCEPTED, Kind.OTHER_META) and has_form_link and ahead:
         weighed, why = Kind.POLICY_NOTICE, N_("a form link and a data-use date still ahead make a notice")
     elif kind is Kind.OTHER_META and has_form_link and sig.objection and sig.ai:
         weighed, why = Kind.POLICY_NOTICE, N_("a form link in a mail about AI and the objection makes a notice")
+    elif kind is Kind.OTHER_META and ahead and sig.objection and sig.ai:
+        weighed, why = Kind.POLICY_NOTICE, N_("a data-use date still ahead in a mail about AI and the objection makes "
+                                              "a notice")
     elif kind is Kind.POLICY_NOTICE and sig.notice < 3 and not has_form_link and deadline is None:
         weighed, why = Kind.OTHER_META, N_("a weak notice (fewer than three notice signals) with neither a form "
                                            "link nor a date is other Meta mail")

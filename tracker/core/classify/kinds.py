@@ -39,6 +39,7 @@ class Signals:
     refused: int
     privacy: int = 0  # names Meta's privacy team (the team that answers objections)
     other_code: int = 0  # speaks of a login, password, recovery, app or account code (looked for when it can matter)
+    form: int = 0  # no objection or AI word, but the privacy team and a form word (looked for when it can matter)
 
 
 # Where the sentence holding a phrase starts: hypothetical wording before the phrase in the same
@@ -145,12 +146,15 @@ def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None,
         # a request answered by the privacy team, or with the objection form's link: only a
         # refusal can matter; and a code for "your request" (the form's), said to be received
         refused = _assertive(p["refused"], text, cond, promise, explain=explain, key="refused")
-        if code and not refused:
+        # "your form is now with our privacy team": the team that answers objections, and a form
+        form = int(bool(privacy and p["form_link"].search(text)))
+        if (code or form) and not refused:
             received = _assertive(p["received"], text, cond, explain=explain, key="received")
         if explain is not None:
-            _not_searched(explain, ("accepted",) if code and not refused else ("accepted", "received"),
+            _not_searched(explain, ("accepted",) if (code or form) and not refused else ("accepted", "received"),
                           N_("no objection or AI word (only a refusal signed by the privacy team or linking the "
-                             "form, or the acknowledgement of a code mail, can matter)"))
+                             "form, the acknowledgement of a code mail, or the privacy team's of a form, can "
+                             "matter)"))
     elif notice >= 3 and ai and objection:
         if explain is not None:
             _not_searched(explain, ("refused", "accepted", "received"),
@@ -159,18 +163,17 @@ def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None,
     else:
         refused = _assertive(p["refused"], text, cond, promise, explain=explain, key="refused")
         accepted = 0 if refused else _assertive(p["accepted"], text, cond, promise, explain=explain, key="accepted")
-        received = 0 if refused or accepted or not objection else _assertive(p["received"], text, cond,
-                                                                            explain=explain, key="received")
+        received = 0 if refused or accepted else _assertive(p["received"], text, cond, explain=explain,
+                                                           key="received")
         if explain is not None:
             if refused:
                 _not_searched(explain, ("accepted", "received"), N_("a refusal outranks them"))
             elif accepted:
                 _not_searched(explain, ("received",), N_("an acceptance outranks it"))
-            elif not objection:
-                _not_searched(explain, ("received",), N_("no objection word"))
-    other = len(p["other_code"].findall(text)) if code and not (objection or ai) else 0
+    # a code mail that names neither the objection nor AI is told from Meta's other codes by them
+    other = len(p["other_code"].findall(text)) if not (objection or ai) else 0
     return Signals(objection=objection, ai=ai, notice=notice, code=code, received=received, accepted=accepted,
-                   refused=refused, privacy=privacy, other_code=other)
+                   refused=refused, privacy=privacy, other_code=other, form=form if not (objection or ai) else 0)
 
 
 def _not_searched(explain: Explain, keys: tuple[str, ...], why: str) -> None:
@@ -178,8 +181,8 @@ def _not_searched(explain: Explain, keys: tuple[str, ...], why: str) -> None:
         explain.note(KIND, N_("{key}: not searched, {why}"), key=key, why=Words((why,)))
 
 
-def decide_kind(s: Signals, has_code: bool, *, set_apart: bool = False, form_link: bool = False,
-                explain: Explain | None = None) -> Kind:
+def decide_kind(s: Signals, has_code: bool, *, set_apart: bool = False, labelled: bool = False,
+                form_link: bool = False, explain: Explain | None = None) -> Kind:
     """The kind of a message that presents itself as Meta's, from its signals.
 
     Without any word about objecting or about AI at Meta it is some other Meta mail (login
@@ -192,10 +195,12 @@ def decide_kind(s: Signals, has_code: bool, *, set_apart: bool = False, form_lin
     confirmation code (a code mail may also say "we've received your request"); then an
     acknowledgement; then a weaker notice. ``set_apart``: the code stands alone on its line (or
     one digit a line), as the form's code does: with an objection word that is a code mail even
-    when no code phrase of the tables names it. ``form_link``: the mail links Meta's objection
-    form, which, like the privacy team's signature, ties "your request" to the objection.
+    when no code phrase of the tables names it. ``labelled``: the word "code" stands just before it
+    ("Code: 870 325"): like a code phrase, and like a set-apart code with an objection word.
+    ``form_link``: the mail links Meta's objection form, which, like the privacy team's signature,
+    ties "your request" to the objection.
     """
-    kind, rule = _decide(s, has_code, set_apart, form_link)
+    kind, rule = _decide(s, has_code, set_apart or labelled, form_link, labelled)
     if explain is not None:
         explain.note(KIND, N_("signals: objection {objection}, ai {ai}, notice {notice} (distinct), code {code} "
                               "(a code found: {has_code}), refused {refused}, accepted {accepted}, received "
@@ -207,18 +212,23 @@ def decide_kind(s: Signals, has_code: bool, *, set_apart: bool = False, form_lin
     return kind
 
 
-def _decide(s: Signals, has_code: bool, set_apart: bool, form_link: bool) -> tuple[Kind, str]:
+def _decide(s: Signals, has_code: bool, set_apart: bool, form_link: bool,
+            labelled: bool = False) -> tuple[Kind, str]:
     """:func:`decide_kind`'s rules in order, each with the words that name it."""
     if not (s.objection or s.ai):
         if s.refused and (s.privacy or form_link):
             return Kind.OBJECTION_REFUSED, N_("no objection or AI word, a refusal signed by the privacy team or "
                                               "linking the objection form")
-        if s.code and has_code and not s.other_code:
+        if (s.code or labelled) and has_code and not s.other_code:
             # the objection form's code mail often names neither: "here is the code for the form",
             # "your confirmation code is ..."; Meta's other codes speak of a login, a password,
             # recovery, the app or an account (the phrase files' other_code)
             return Kind.VERIFICATION_CODE, N_("no objection or AI word, a code phrase and a code, no login, password, "
                                               "recovery, app or account word")
+        if s.form:
+            # the privacy team writing about "your form", neither refusing nor sending a code: it
+            # has it ("your form is now with our privacy team", "an unser Datenschutzteam weitergeleitet")
+            return Kind.OBJECTION_RECEIVED, N_("no objection or AI word, the privacy team writing about a form")
         return Kind.OTHER_META, N_("no objection or AI word: other Meta mail")
     if s.notice >= 3 and s.ai and s.objection:
         return Kind.POLICY_NOTICE, N_("three notice signals or more, with AI and objection words: a notice")
@@ -229,8 +239,10 @@ def _decide(s: Signals, has_code: bool, set_apart: bool, form_link: bool) -> tup
     if s.code and has_code and s.objection:
         return Kind.VERIFICATION_CODE, N_("a code phrase, a code and an objection word")
     if set_apart and has_code and s.objection:
-        return Kind.VERIFICATION_CODE, N_("a code set apart on its line and an objection word")
-    if s.received and s.objection:
+        return Kind.VERIFICATION_CODE, N_("a code set apart on its line or labelled \"code\", and an objection word")
+    if s.received:
+        # an objection or an AI word is there: "we acknowledge receipt of your submission about the
+        # training of generative AI" is the objection's acknowledgement too
         return Kind.OBJECTION_RECEIVED, N_("an acknowledgement stated")
     if s.notice >= 1 and s.objection and s.ai:
         return Kind.POLICY_NOTICE, N_("a weaker notice: a notice signal, AI and objection words")

@@ -20,8 +20,19 @@ from tracker.core.extract import Matcher
 
 PHRASE_KEYS: Final = (
     "conditional", "promise", "objection", "ai", "notice", "effective", "not_deadline", "code", "other_code",
-    "received", "accepted", "refused", "privacy_team", "reference", "form_link", "last_day",
+    "received", "accepted", "refused", "privacy_team", "reference", "form_link", "last_day", "granted", "denied",
 )
+
+# A decision written as a status line, in one language: the objection word, then the bare decision
+# word ("objection accepted", "Widerspruch abgelehnt") or, after a colon or a dash, within two words
+# ("Status of your objection: approved", "Objection status: declined"); or the decision word, a
+# colon or a dash, then the objection word ("Approved: your objection"). Not when a preposition
+# follows the word: "accepted for review", "przyjęty do rozpatrzenia" are acknowledgements.
+_STATUS_AFTER: Final = (r"(?:{obj})(?: |[^\n.!?:]{{0,40}}?(?: ?[:–—-] ?)(?:[^\s:]{{1,30}} ){{0,2}}?)(?:{word})(?!\w)"
+                        r"(?! (?:{prep})\b)")
+_STATUS_BEFORE: Final = r"(?<!\w)(?:{word}) ?[:–—-] ?(?:[^\s:]{{1,30}} ){{0,2}}?(?:{obj})"
+_NOT_DECIDED: Final = ("for", "to", "into", "pour", "à", "zur", "zum", "para", "per", "voor", "för", "til", "do", "na",
+                       "k", "za", "ad", "al", "alla", "in", "om", "att", "til", "για", "за", "spre", "pentru")
 
 # After a reference label, the separators a number may follow besides ":" and "#" (which the
 # extractor reads): a dash ("Case number - 123..."), as mail templates often write it.
@@ -101,8 +112,23 @@ def _compile(langs: list[Language]) -> dict[str, Matcher]:
                 alternatives.append(r"\A\W{0,3}(?:" + "|".join(re.escape(w) for w in initial) + r")(?!\w)")
             patterns[key] = re.compile("|".join(alternatives) or r"(?!x)x", re.IGNORECASE)
         else:
+            if key in ("accepted", "refused"):
+                allp.extend(_status_lines(langs, "granted" if key == "accepted" else "denied"))
             patterns[key] = Phrases(allp, suffix=_REFERENCE_SUFFIX if key == "reference" else "")
     return patterns
+
+
+def _status_lines(langs: list[Language], key: str) -> list[str]:
+    """Each language's decisions written as a status (``_STATUS_AFTER``, ``_STATUS_BEFORE``), from
+    its objection words and its bare decision words (``granted`` or ``denied``)."""
+    prep = "|".join(_NOT_DECIDED)
+    out = []
+    for lang in langs:
+        if lang.phrases[key] and lang.phrases["objection"]:
+            obj, word = "|".join(lang.phrases["objection"]), "|".join(lang.phrases[key])
+            out.append(_STATUS_AFTER.format(obj=obj, word=word, prep=prep))
+            out.append(_STATUS_BEFORE.format(obj=obj, word=word))
+    return out
 
 
 def _data(name: str) -> Any:
@@ -248,7 +274,8 @@ def lexicon() -> Lexicon:
     for lang in langs:
         for i, forms in enumerate(lang.months, start=1):
             for form in forms:
-                months.setdefault(form.rstrip("."), i)
+                if not form.startswith("="):  # "=": the language's own text only (a word elsewhere)
+                    months.setdefault(form.rstrip("."), i)
     s = _data("senders.toml")
     return Lexicon(
         languages=tuple(langs),
