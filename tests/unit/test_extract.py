@@ -520,3 +520,29 @@ def test_an_opaque_rewriter_gives_no_link_and_says_where_to_find_the_form() -> N
     assert warning is not None
     assert "protect-eu.mimecast.com" in warning
     assert "Privacy Centre" in warning
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You can object until 26 May 2025 using the form.", date(2025, 5, 27)),
+    ("Vous pouvez vous y opposer jusqu'au 26 mai 2025.", date(2025, 5, 27)),
+    ("Du kannst bis zum 26. Mai 2025 widersprechen.", date(2025, 5, 27)),
+    ("Puedes oponerte hasta el 26 de mayo de 2025.", date(2025, 5, 27)),
+    ("Sprzeciw możesz zgłosić do 26 maja 2025 r.", date(2025, 5, 27)),
+    ("Voit vastustaa 26.5.2025 asti.", date(2025, 5, 27)),
+    ("Prieštaravimą galite pateikti iki 2024-06-25 imtinai.", date(2024, 6, 26)),
+    # "from the day" is the data-use date itself, whatever small word stands before it
+    ("A partir do dia 27 de maio de 2025 usaremos as publicações.", date(2025, 5, 27)),
+])
+def test_a_date_after_an_until_word_is_the_last_day(text: str, expected: date) -> None:
+    got = extract_deadline(text, LEX.months, LEX.months, P["effective"], P["not_deadline"], None,
+                           last_day=P["last_day"])
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Send formularen senest 13/10 2026.", date(2026, 10, 13)),
+    ("Az utolsó nap: 2025. 05. 26.", date(2025, 5, 26)),
+    ("Meta AI on ollut saatavilla maaliskuusta 2025. Syyskuun 15. päivästä 2026 alkaen käytämme", date(2026, 9, 15)),
+])
+def test_spaced_numeric_dates_and_a_year_ending_its_sentence(text: str, expected: date) -> None:
+    assert expected in {d.value for d in find_dates(text, LEX.months, LEX.months)}

@@ -470,3 +470,16 @@ def test_a_sentence_with_wrote_and_a_colon_is_not_a_quote_attribution(text: str)
 ])
 def test_a_reply_attribution_still_starts_the_quote(attribution: str) -> None:
     assert strip_quotes(f"Thanks!\n{attribution}\n> We will honour your objection.\nold text\n") == "Thanks!"
+
+
+@pytest.mark.parametrize("label", ["koi8-r", "windows-1251", "iso-8859-2", "windows-1250", "iso-8859-7"])
+def test_utf8_bytes_under_a_one_byte_label_read_as_utf8(label: str) -> None:
+    text = "Здравейте, Десислава · Vaše námitka nám byla doručena · Αξιότιμε χρήστη"
+    assert _decode_bytes(text.encode("utf-8"), label) == text
+
+
+@pytest.mark.parametrize(("label", "text"), [("koi8-r", "Здравствуйте, ваше возражение"),
+                                              ("windows-1250", "Vaše námitka nám byla doručena"),
+                                              ("iso-8859-7", "Αξιότιμε χρήστη")])
+def test_a_genuine_one_byte_text_keeps_its_label(label: str, text: str) -> None:
+    assert _decode_bytes(text.encode(label), label) == text

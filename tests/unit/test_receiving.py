@@ -173,3 +173,21 @@ def test_a_forward_of_meta_mail_is_unrelated_with_every_field_null(client: str) 
     c = classify_bytes(raw)[2]
     assert (c.kind.value, c.platform, c.code, c.deadline, c.objection_url, c.reference, c.authentic) == (
         "unrelated", None, None, None, None, None, None)
+
+
+def test_a_private_top_level_name_is_a_host_inside_the_provider() -> None:
+    """Fastmail's LMTP hop "by compute3.internal" and Posteo's "by dovecot01.posteo.local" are
+    internal: the entry hop is the one below, and its provider's verdict counts."""
+    for top, mx in (("compute3.internal", "mx5.messagingengine.com"), ("dovecot01.posteo.local", "mx04.posteo.de")):
+        trace = (("received", f"from {mx} (Postfix) by {top} (LMTPProxy) with LMTP id x; Sun, 20 Apr 2025"),
+                 ar(f"{mx}; {PASS}"), hop(mx))
+        assert entry_hop(trace, LEX.receivers) == (2, mx)
+        assert authentic(trace)[0] is True
+
+
+def test_an_arc_chain_missing_its_message_signatures_still_vouches_but_two_of_one_instance_do_not() -> None:
+    chain = forwarded("example.edu")
+    without = tuple(h for h in chain if h[0] != "arc-message-signature")
+    assert arc_results(without, ("example.edu",)) is not None
+    doubled = (*chain, ("arc-message-signature", "i=1; a=rsa-sha256; d=example.edu; s=arc; b=v"))
+    assert arc_results(doubled, ("example.edu",)) is None

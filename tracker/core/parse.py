@@ -19,6 +19,8 @@ Any failure becomes a :class:`~tracker.errors.MessageError`: one bad message nev
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import email
 import email.errors
 import email.header
@@ -144,6 +146,15 @@ _LATIN_LABELS = frozenset({"us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1
                            "cp1252"})
 
 
+def _single_byte(label: str) -> bool:
+    """Is ``label`` a one-byte charset (ISO-8859-x, windows-125x, KOI8, Mac, DOS code pages)?"""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return False
+    return name.startswith(("iso8859", "cp12", "cp8", "cp437", "koi8", "mac-", "latin", "tis-620"))
+
+
 def _decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode text whose charset label may be missing or wrong.
 
@@ -160,6 +171,11 @@ def _decode_bytes(data: bytes, charset: str | None) -> str:
         except UnicodeDecodeError:
             return data.decode("cp1252" if label != "iso-8859-15" else "iso-8859-15", errors="replace")
         return text
+    if _single_byte(label) and not data.isascii():
+        # the same lie with other one-byte labels (KOI8-R, windows-1251, ISO-8859-2 on UTF-8
+        # bytes): a whole text that is valid UTF-8 is UTF-8, a genuine one-byte text never is
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("utf-8")
     try:
         return data.decode(label)
     except (LookupError, UnicodeDecodeError):
