@@ -405,3 +405,10 @@ def test_a_terse_notice_with_a_date_of_use_still_ahead_is_a_notice() -> None:
     late = authentic_text_mail("AI at Meta", "You could object until 26 May 2025. Since 27 May 2025 we use public "
                                "posts to train AI at Meta.", sent="Sun, 20 Jul 2025 10:00:00 +0000")
     assert classify_bytes(late)[2].kind is Kind.OTHER_META
+
+
+def test_irish_verbal_nouns_are_read_lenited_as_after_a() -> None:
+    """Irish writes "a phróiseáil", "a ghlacadh" (lenited after "a"): the stems take the "h"."""
+    body = ("Ní féidir linn d'agóid a ghlacadh. Teastaíonn tuilleadh eolais uainn.\n\n"
+            "Foireann Príobháideachais Instagram")
+    assert _kind("D'agóid", body) is Kind.OBJECTION_REFUSED

@@ -483,3 +483,18 @@ def test_utf8_bytes_under_a_one_byte_label_read_as_utf8(label: str) -> None:
                                               ("iso-8859-7", "Αξιότιμε χρήστη")])
 def test_a_genuine_one_byte_text_keeps_its_label(label: str, text: str) -> None:
     assert _decode_bytes(text.encode(label), label) == text
+
+
+def test_a_plain_text_link_alone_on_its_line_is_labelled_by_the_line_above() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Instagram <no-reply@mail.instagram.com>"
+    msg["To"] = "marco@example.it"
+    msg["Subject"] = "Novità"
+    msg.set_content("Hai il diritto di opporti. Modulo di opposizione:\nhttps://www.instagram.com/x/1\n\n"
+                    "Leggi qui https://www.instagram.com/x/2\nhttps://www.instagram.com/x/3\n"
+                    "https://www.instagram.com/x/4 e altro\n")
+    links = parse(msg.as_bytes()).links
+    assert links == (Link("https://www.instagram.com/x/1", "Modulo di opposizione"),
+                     Link("https://www.instagram.com/x/2", "Leggi qui"),
+                     # the line above holds a link: it labels nothing; a link with words after it keeps none
+                     Link("https://www.instagram.com/x/3", ""), Link("https://www.instagram.com/x/4", ""))

@@ -411,15 +411,25 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 
 
 def _plain_links(text: str) -> list[Link]:
-    """Links of a plain-text body, labelled by the words before them on the same line."""
+    """Links of a plain-text body, labelled by the words before them on the same line; a link
+    alone on its line by the last sentence of the line above ("Diritto di opposizione:" then the
+    URL, as a button renders in plain text)."""
     links: list[Link] = []
+    above = ""
     for line in text.splitlines():
         start = 0
         for m in _URL.finditer(line):
             label = line[start : m.start()].strip().rstrip("<:([").strip()
+            if not label and start == 0 and not line[m.end() :].strip():
+                label = _SENTENCE_TAIL.split(above)[-1].strip().rstrip("<:([").strip()
             links.append(Link(url=m.group(0).rstrip(".,;"), label=label[-80:]))
             start = m.end()
+        if line.strip():
+            above = "" if _URL.search(line) else line[-200:]
     return links
+
+
+_SENTENCE_TAIL = re.compile(r"[.!?]\s")
 
 
 def _addresses(msg: email.message.Message, name: str) -> list[str]:
