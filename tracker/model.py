@@ -20,7 +20,7 @@ from typing import Final
 # the rules or the phrase tables change what a message is read as: every stored message is
 # then read again on the next start (tracker.ingest.reread_stale), and a row that moves back
 # from an outcome is announced.
-CLASSIFIER = "2026-12-02.9"
+CLASSIFIER = "2026-12-02.10"
 
 
 class Kind(StrEnum):
