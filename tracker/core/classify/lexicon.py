@@ -8,6 +8,7 @@ orders the month names tried first.
 
 from __future__ import annotations
 
+import heapq
 import re
 import tomllib
 from collections.abc import Iterator
@@ -112,9 +113,13 @@ def _compile(langs: list[Language]) -> dict[str, Matcher]:
                 alternatives.append(r"\A\W{0,3}(?:" + "|".join(re.escape(w) for w in initial) + r")(?!\w)")
             patterns[key] = re.compile("|".join(alternatives) or r"(?!x)x", re.IGNORECASE)
         else:
+            phrases = Phrases(allp, suffix=_REFERENCE_SUFFIX if key == "reference" else "")
             if key in ("accepted", "refused"):
-                allp.extend(_status_lines(langs, "granted" if key == "accepted" else "denied"))
-            patterns[key] = Phrases(allp, suffix=_REFERENCE_SUFFIX if key == "reference" else "")
+                # the status lines have no literal to pre-filter by: compiled once on their own, not
+                # into every pre-filtered alternation (a recompile of all of them per message)
+                patterns[key] = Union(phrases, _status_lines(langs, "granted" if key == "accepted" else "denied"))
+            else:
+                patterns[key] = phrases
     return patterns
 
 
@@ -205,6 +210,73 @@ def required_literal(pattern: str) -> str | None:
     return best if len(best) >= 3 else None
 
 
+def _top_groups(pattern: str) -> Iterator[str]:
+    """The insides of the top-level non-capturing groups ``(?:...)`` of ``pattern`` that no
+    quantifier follows (each must match)."""
+    depth, start, i = 0, -1, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+            j += pattern[j : j + 1] == "]"
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch == "(":
+            if depth == 0:
+                start = i + 3 if pattern.startswith("(?:", i) else -1
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and start >= 0 and pattern[i + 1 : i + 2] not in _QUANTIFIER:
+                yield pattern[start:i]
+        elif ch == "|" and depth == 0:
+            return
+        i += 1
+
+
+def _split_alternatives(inside: str) -> list[str]:
+    """``inside`` split at its own ``|`` (not those of nested groups or classes)."""
+    parts, depth, last, i = [], 0, 0, 0
+    while i < len(inside):
+        ch = inside[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            j = i + 1 + (inside[i + 1 : i + 2] == "^")
+            j += inside[j : j + 1] == "]"
+            while j < len(inside) and inside[j] != "]":
+                j += 2 if inside[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(inside[last:i])
+            last = i + 1
+        i += 1
+    return [*parts, inside[last:]]
+
+
+@cache
+def required_any(pattern: str) -> tuple[str, ...] | None:
+    """For a pattern with no required literal: literals one of which every match contains, from
+    a top-level group whose every alternative has one ("(?:unable|not able|can't) to process"
+    needs "unable", "not able" or "can't"); None when there is no such group."""
+    for inside in _top_groups(pattern):
+        alternatives = [required_literal(a) for a in _split_alternatives(inside)]
+        if alternatives and all(alternatives):
+            return tuple(a for a in alternatives if a)
+    return None
+
+
 class Phrases:
     """One key's phrases (of several languages) as a matcher with a cheap pre-filter.
 
@@ -218,15 +290,17 @@ class Phrases:
         # Longest first, so that "right to object" wins over "object" at the same position.
         self.parts = tuple(sorted(set(parts), key=len, reverse=True))
         self.suffix = suffix  # appended to every phrase (its literal is not needed to match)
-        self._literals: tuple[str | None, ...] | None = None  # found on first need only
+        self._literals: tuple[str | tuple[str, ...] | None, ...] | None = None  # found on first need only
+        self._last: tuple[str | None, re.Pattern[str]] = (None, _NEVER)  # the last text asked about (signals ask
+        # several times of one text)
         self._cache: dict[tuple[int, ...], re.Pattern[str]] = {}  # compiled on first need only
 
     @property
-    def literals(self) -> tuple[str | None, ...]:
+    def literals(self) -> tuple[str | tuple[str, ...] | None, ...]:
         """Each phrase's required literal, found on first use (a start-up that reads no Meta
         mail parses no phrase; the same phrase in several tables is parsed once)."""
         if self._literals is None:
-            self._literals = tuple(required_literal(p) for p in self.parts)
+            self._literals = tuple(required_literal(p) or required_any(p) for p in self.parts)
         return self._literals
 
     def _compile(self, which: tuple[int, ...]) -> re.Pattern[str]:
@@ -235,13 +309,17 @@ class Phrases:
         return re.compile("|".join(f"(?:{self.parts[i]}){self.suffix}" for i in which), re.IGNORECASE)
 
     def pattern_for(self, text: str) -> re.Pattern[str]:
+        if text is self._last[0]:
+            return self._last[1]
         low = text.lower()
-        which = tuple(i for i, lit in enumerate(self.literals) if lit is None or lit in low)
+        which = tuple(i for i, lit in enumerate(self.literals)
+                      if lit is None or (lit in low if isinstance(lit, str) else any(a in low for a in lit)))
         pat = self._cache.get(which)
         if pat is None:
             if len(self._cache) > 256:  # bounded: a long-running daemon must not grow
                 self._cache.clear()
             pat = self._cache[which] = self._compile(which)
+        self._last = (text, pat)
         return pat
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -252,6 +330,27 @@ class Phrases:
 
     def findall(self, text: str) -> list[Any]:
         return self.pattern_for(text).findall(text)
+
+
+class Union:
+    """A key's phrases and its status lines (``_status_lines``), kept apart so that the large
+    status lines, pre-filtered by their language's objection stems, are compiled only for the
+    languages a text holds, and never into the phrases' alternations: matches in order of
+    position (``finditer``), the first of either (``search``)."""
+
+    def __init__(self, phrases: Phrases, extra: list[str]) -> None:
+        self.phrases = phrases
+        self.extra = Phrases(extra)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = [m for m in (self.phrases.search(text), self.extra.search(text)) if m is not None]
+        return min(found, key=lambda m: m.start()) if found else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return heapq.merge(self.phrases.finditer(text), self.extra.finditer(text), key=lambda m: m.start())
+
+    def findall(self, text: str) -> list[Any]:
+        return [*self.phrases.findall(text), *self.extra.findall(text)]
 
 
 @cache
