@@ -1,6 +1,7 @@
-"""The phrase tables' pre-filter: a phrase is only tried on text holding its required literal (or
-one of the literals of a group every alternative of which has one), so the filter must never hide a
-match the whole alternation would find. Checked on the paraphrase drill's texts, every key of every
+"""The phrase tables' pre-filter and matcher: a phrase is only tried on text holding its required
+literal (or one of the literals of a group every alternative of which has one), and the phrases left
+are matched one by one as their alternation would be: neither may hide or move a match the whole
+alternation would find. Checked on the paraphrase drill's texts, every key of every
 language, against the plain alternation."""
 
 from __future__ import annotations
@@ -46,4 +47,7 @@ def test_the_pre_filter_hides_no_match(key: str) -> None:
     assert isinstance(phrases, L.Phrases)
     whole = re.compile("|".join(f"(?:{p}){phrases.suffix}" for p in phrases.parts), re.IGNORECASE)
     for text in _texts():
-        assert phrases.findall(text) == whole.findall(text), text[:80]
+        assert [m.span() for m in phrases.finditer(text)] == [m.span() for m in whole.finditer(text)], text[:80]
+        assert phrases.findall(text) == whole.findall(text)
+        first, expected = phrases.search(text), whole.search(text)
+        assert (first and first.span()) == (expected and expected.span())

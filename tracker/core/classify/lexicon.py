@@ -282,8 +282,9 @@ class Phrases:
 
     Python's ``re`` tries every alternative at every position, so one alternation of a few
     hundred phrases costs a millisecond per message. Each phrase's required literal is looked
-    up with ``in`` first, and only the phrases that can match are compiled into (cached)
-    alternations: same matches, a fraction of the time.
+    up with ``in`` first, and only the phrases that can match are tried, as an
+    :class:`Alternation` of phrases each compiled once (compiling a new alternation for every
+    message's set of phrases cost more than matching): same matches, a fraction of the time.
     """
 
     def __init__(self, parts: list[str], suffix: str = "") -> None:
@@ -291,9 +292,8 @@ class Phrases:
         self.parts = tuple(sorted(set(parts), key=len, reverse=True))
         self.suffix = suffix  # appended to every phrase (its literal is not needed to match)
         self._literals: tuple[str | tuple[str, ...] | None, ...] | None = None  # found on first need only
-        self._last: tuple[str | None, re.Pattern[str]] = (None, _NEVER)  # the last text asked about (signals ask
-        # several times of one text)
-        self._cache: dict[tuple[int, ...], re.Pattern[str]] = {}  # compiled on first need only
+        self._last: tuple[str | None, Alternation] = (None, Alternation(()))  # the last text asked about
+        self._compiled: dict[int, re.Pattern[str]] = {}  # each phrase compiled on first need only
 
     @property
     def literals(self) -> tuple[str | tuple[str, ...] | None, ...]:
@@ -303,24 +303,22 @@ class Phrases:
             self._literals = tuple(required_literal(p) or required_any(p) for p in self.parts)
         return self._literals
 
-    def _compile(self, which: tuple[int, ...]) -> re.Pattern[str]:
-        if not which:
-            return _NEVER
-        return re.compile("|".join(f"(?:{self.parts[i]}){self.suffix}" for i in which), re.IGNORECASE)
+    def _single(self, i: int) -> re.Pattern[str]:
+        pat = self._compiled.get(i)
+        if pat is None:
+            pat = self._compiled[i] = re.compile(f"(?:{self.parts[i]}){self.suffix}", re.IGNORECASE)
+        return pat
 
-    def pattern_for(self, text: str) -> re.Pattern[str]:
+    def pattern_for(self, text: str) -> Alternation:
+        """The phrases that can match ``text`` (their literal is in it), as one matcher."""
         if text is self._last[0]:
             return self._last[1]
         low = text.lower()
         which = tuple(i for i, lit in enumerate(self.literals)
                       if lit is None or (lit in low if isinstance(lit, str) else any(a in low for a in lit)))
-        pat = self._cache.get(which)
-        if pat is None:
-            if len(self._cache) > 256:  # bounded: a long-running daemon must not grow
-                self._cache.clear()
-            pat = self._cache[which] = self._compile(which)
-        self._last = (text, pat)
-        return pat
+        alt = Alternation(tuple(self._single(i) for i in which))
+        self._last = (text, alt)
+        return alt
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern_for(text).search(text)
@@ -330,6 +328,42 @@ class Phrases:
 
     def findall(self, text: str) -> list[Any]:
         return self.pattern_for(text).findall(text)
+
+
+class Alternation:
+    """Several compiled phrases matched as their alternation ``p0|p1|...`` would be, without
+    compiling it: each phrase is compiled once a process, where a new alternation for every
+    message's set of phrases cost a compile of hundreds of them. At each position the first
+    phrase (in order) that matches there wins, and matches do not overlap, as in ``re``."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for pat in self.patterns:
+            m = pat.search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        # each phrase's next match, by (start, phrase order); a match overlapped by the one taken
+        # is searched again from where that one ended
+        heap = [(m.start(), i, m) for i, pat in enumerate(self.patterns) if (m := pat.search(text)) is not None]
+        heapq.heapify(heap)
+        pos = 0
+        while heap:
+            start, i, m = heapq.heappop(heap)
+            if start >= pos:
+                yield m
+                pos = m.end() if m.end() > start else start + 1
+            again = self.patterns[i].search(text, pos)
+            if again is not None:
+                heapq.heappush(heap, (again.start(), i, again))
+
+    def findall(self, text: str) -> list[Any]:
+        return [m.group(0) for m in self.finditer(text)]
 
 
 class Union:
