@@ -141,7 +141,7 @@ def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None,
     if explain is not None:
         for key in ("objection", "ai", "notice", "code", "privacy_team"):
             _phrases(explain, key, p[key], text)
-    refused = accepted = received = 0
+    refused = accepted = received = form = 0
     if not (objection or ai):
         # a request answered by the privacy team, or with the objection form's link: only a
         # refusal can matter; and a code for "your request" (the form's), said to be received
@@ -173,7 +173,7 @@ def signals(text: str, lex: Lexicon, patterns: dict[str, Matcher] | None = None,
     # a code mail that names neither the objection nor AI is told from Meta's other codes by them
     other = len(p["other_code"].findall(text)) if not (objection or ai) else 0
     return Signals(objection=objection, ai=ai, notice=notice, code=code, received=received, accepted=accepted,
-                   refused=refused, privacy=privacy, other_code=other, form=form if not (objection or ai) else 0)
+                   refused=refused, privacy=privacy, other_code=other, form=form)
 
 
 def _not_searched(explain: Explain, keys: tuple[str, ...], why: str) -> None:
